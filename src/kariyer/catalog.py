@@ -1,0 +1,323 @@
+"""The one place that finds, reads, validates and caches profiles.
+
+Profiles come from two places: the data bundled with the package and, optionally,
+a user directory (``KARIYER_DATA_DIR`` or ``--data-dir``). Rules:
+
+* a profile file is ``<slug>.json`` and its ``slug`` field must equal the file name;
+* a user file with a bundled slug replaces the bundled profile (a notice says so);
+* a bad file is reported once and skipped; the good profiles still load;
+* nothing here ever writes to a data directory.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import stat
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+
+from kariyer.errors import DataDirError, KariyerError, NotFoundError, ProfileError
+
+if TYPE_CHECKING:
+    from pydantic import ValidationError
+
+    from kariyer.models import Profile, SkillTable
+
+DATA_DIR_ENV = "KARIYER_DATA_DIR"
+MAX_PROFILE_BYTES = 1024 * 1024  # a real profile is about 15 KB
+_SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+Origin = Literal["bundled", "user"]
+
+
+@dataclass(frozen=True)
+class ProfileFile:
+    slug: str
+    path: Path
+    origin: Origin
+
+
+def bundled_data_dir() -> Path:
+    """The package's data directory (inside the wheel, or data/ of a source checkout)."""
+    from importlib.resources import files
+
+    packaged = Path(str(files("kariyer"))) / "data"
+    if packaged.is_dir():
+        return packaged
+    # An editable install runs from the source tree, where data/ is at the top.
+    checkout = Path(__file__).resolve().parents[2] / "data"
+    if checkout.is_dir():
+        return checkout
+    raise KariyerError(
+        "Paketle gelen veriler bulunamadı; kurulum eksik olabilir.",
+        hint="Yeniden kurun: pip install --force-reinstall .",
+    )
+
+
+def user_data_dir(option: Path | None) -> Path | None:
+    """The user directory from --data-dir, else KARIYER_DATA_DIR, else none."""
+    if option is not None:
+        return option
+    from_env = os.environ.get(DATA_DIR_ENV, "").strip()
+    return Path(from_env) if from_env else None
+
+
+def _check_directory(path: Path) -> None:
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        raise DataDirError(
+            f"Veri dizini bulunamadı: {path}",
+            hint=f"Dizini oluşturun ya da {DATA_DIR_ENV} / --data-dir ile var olan bir dizin verin.",
+        ) from None
+    except OSError as exc:
+        raise DataDirError(f"Veri dizini okunamıyor: {path} ({exc.strerror})") from None
+    if not stat.S_ISDIR(info.st_mode):
+        raise DataDirError(
+            f"Veri dizini bir dizin değil: {path}",
+            hint="Profil dosyalarını (.json) içeren bir dizin verin.",
+        )
+    if not os.access(path, os.R_OK | os.X_OK):
+        raise DataDirError(f"Veri dizini okunamıyor (izin yok): {path}")
+
+
+def describe_validation_error(error: ValidationError) -> list[tuple[str, str]]:
+    """(field path, Turkish message) for each problem pydantic found."""
+    problems = []
+    for item in error.errors(include_url=False):
+        where = ".".join(str(part) for part in item["loc"]) or "(kök)"
+        problems.append((where, _turkish_message(item["type"], item.get("ctx") or {}, item["msg"])))
+    return problems
+
+
+_MESSAGES = {
+    "missing": "zorunlu alan eksik",
+    "extra_forbidden": "bilinmeyen alan (şemada yok)",
+    "int_type": "tam sayı olmalı",
+    "int_parsing": "tam sayı olmalı",
+    "int_from_float": "tam sayı olmalı",
+    "float_type": "sayı olmalı",
+    "float_parsing": "sayı olmalı",
+    "string_type": "metin olmalı",
+    "list_type": "liste olmalı",
+    "model_type": "nesne ({...}) olmalı",
+    "dict_type": "nesne ({...}) olmalı",
+    "model_attributes_type": "nesne ({...}) olmalı",
+    "bool_type": "true ya da false olmalı",
+    "string_too_short": "boş olamaz",
+}
+
+
+def _turkish_message(kind: str, ctx: dict[str, object], fallback: str) -> str:
+    if kind in _MESSAGES:
+        return _MESSAGES[kind]
+    if kind == "literal_error":
+        return f"şu değerlerden biri olmalı: {ctx.get('expected', '')}"
+    if kind == "string_pattern_mismatch":
+        return f"biçim uygun değil (beklenen desen: {ctx.get('pattern', '')})"
+    if kind == "string_too_long":
+        return f"çok uzun (en fazla {ctx.get('max_length')} karakter)"
+    if kind in {"greater_than", "greater_than_equal"}:
+        bound = ctx.get("gt", ctx.get("ge"))
+        return f"{bound} değerinden büyük olmalı" + (" ya da eşit" if "ge" in ctx else "")
+    if kind in {"less_than", "less_than_equal"}:
+        bound = ctx.get("lt", ctx.get("le"))
+        return f"{bound} değerinden küçük olmalı" + (" ya da eşit" if "le" in ctx else "")
+    return fallback
+
+
+def read_json_file(path: Path) -> object:
+    """Read one JSON document, with a size limit; raises ProfileError."""
+    name = str(path)
+    try:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise ProfileError(name, "normal bir dosya değil")
+        if info.st_size > MAX_PROFILE_BYTES:
+            raise ProfileError(
+                name, f"dosya çok büyük ({info.st_size:,} bayt; sınır {MAX_PROFILE_BYTES:,} bayt)"
+            )
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_PROFILE_BYTES + 1)
+    except ProfileError:
+        raise
+    except OSError as exc:
+        raise ProfileError(name, f"okunamadı ({exc.strerror or exc})") from None
+    if len(raw) > MAX_PROFILE_BYTES:
+        raise ProfileError(name, f"dosya çok büyük (sınır {MAX_PROFILE_BYTES:,} bayt)")
+    if not raw.strip():
+        raise ProfileError(name, "dosya boş")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ProfileError(name, f"UTF-8 değil (bayt {exc.start})") from None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ProfileError(name, f"geçerli JSON değil (satır {exc.lineno}, sütun {exc.colno})") from None
+    except RecursionError:
+        raise ProfileError(name, "JSON çok derin iç içe") from None
+
+
+def validate_profile(data: object, path: Path, expected_slug: str | None = None) -> Profile:
+    """Validate parsed JSON as a profile; raises ProfileError naming the first bad field."""
+    from pydantic import ValidationError
+
+    from kariyer.models import Profile
+
+    name = str(path)
+    if not isinstance(data, dict):
+        kind = "liste" if isinstance(data, list) else type(data).__name__
+        raise ProfileError(name, f"kökte bir nesne ({{...}}) olmalı, {kind} bulundu")
+    try:
+        profile = Profile.model_validate(data)
+    except ValidationError as exc:
+        where, message = describe_validation_error(exc)[0]
+        raise ProfileError(name, message, field=where) from None
+    except RecursionError:
+        raise ProfileError(name, "JSON çok derin iç içe") from None
+    if expected_slug is not None and profile.slug != expected_slug:
+        raise ProfileError(
+            name,
+            f"slug '{profile.slug}' dosya adıyla ('{expected_slug}.json') aynı olmalı",
+            field="slug",
+        )
+    return profile
+
+
+def load_profile_file(path: Path) -> Profile:
+    """Read and validate one profile file whose name must be ``<slug>.json``."""
+    return validate_profile(read_json_file(path), path, expected_slug=path.stem)
+
+
+@dataclass
+class Catalog:
+    """Bundled and user profiles, loaded lazily and validated once per process."""
+
+    user_dir: Path | None = None
+    include_bundled: bool = True
+    problems: list[ProfileError] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)
+    _files: dict[str, ProfileFile] | None = field(default=None, repr=False)
+    _loaded: dict[str, Profile] = field(default_factory=dict, repr=False)
+    _skills: SkillTable | None = field(default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        if self.user_dir is not None:
+            _check_directory(self.user_dir)
+
+    # -- discovery -------------------------------------------------------
+    def files(self) -> dict[str, ProfileFile]:
+        """Every profile file by slug; user files replace bundled ones."""
+        if self._files is None:
+            found: dict[str, ProfileFile] = {}
+            if self.include_bundled:
+                for slug, path in self._scan(bundled_data_dir() / "occupations"):
+                    found[slug] = ProfileFile(slug, path, "bundled")
+            if self.user_dir is not None:
+                for slug, path in self._scan(self.user_dir):
+                    if slug in found and found[slug].origin == "bundled":
+                        self.notices.append(
+                            f"Not: {path} paketle gelen '{slug}' profilinin yerine kullanılıyor."
+                        )
+                    found[slug] = ProfileFile(slug, path, "user")
+            self._files = found
+        return self._files
+
+    def _scan(self, directory: Path) -> list[tuple[str, Path]]:
+        try:
+            entries = sorted(os.scandir(directory), key=lambda entry: entry.name)
+        except OSError as exc:
+            raise DataDirError(f"Veri dizini okunamıyor: {directory} ({exc.strerror})") from None
+        result = []
+        for entry in entries:
+            if not entry.name.endswith(".json") or entry.name.startswith("."):
+                continue
+            slug = entry.name[: -len(".json")]
+            path = Path(entry.path)
+            if not _SLUG_RE.match(slug):
+                self.problems.append(
+                    ProfileError(
+                        str(path),
+                        "dosya adı geçerli bir slug değil (küçük harf, rakam ve tire: "
+                        "ornek-meslek.json)",
+                    )
+                )
+                continue
+            result.append((slug, path))
+        return result
+
+    def slugs(self) -> list[str]:
+        return sorted(self.files())
+
+    # -- loading ---------------------------------------------------------
+    def get(self, name: str) -> Profile:
+        """The profile for a slug; raises NotFoundError with suggestions."""
+        slug = name.strip().lower()
+        if _SLUG_RE.match(slug) and len(slug) <= 80:
+            entry = self._locate(slug)
+            if entry is not None:
+                profile = self._load(entry)
+                if profile is not None:
+                    return profile
+        raise NotFoundError(name, self.suggest(name))
+
+    def _locate(self, slug: str) -> ProfileFile | None:
+        """Find one slug by file name, without scanning every directory."""
+        if self._files is not None:
+            return self._files.get(slug)
+        if self.user_dir is not None:
+            candidate = self.user_dir / f"{slug}.json"
+            if candidate.exists():
+                return ProfileFile(slug, candidate, "user")
+        if self.include_bundled:
+            candidate = bundled_data_dir() / "occupations" / f"{slug}.json"
+            if candidate.exists():
+                return ProfileFile(slug, candidate, "bundled")
+        return None
+
+    def _load(self, entry: ProfileFile) -> Profile | None:
+        if entry.slug in self._loaded:
+            return self._loaded[entry.slug]
+        try:
+            profile = load_profile_file(entry.path)
+        except ProfileError as exc:
+            if entry.origin == "bundled":
+                raise  # the package itself is broken: never hide it
+            if all(p.path != exc.path for p in self.problems):
+                self.problems.append(exc)
+            return None
+        self._loaded[entry.slug] = profile
+        return profile
+
+    def profiles(self) -> list[Profile]:
+        """Every valid profile, sorted by slug; bad user files go to ``problems``."""
+        result = []
+        for slug in self.slugs():
+            profile = self._load(self.files()[slug])
+            if profile is not None:
+                result.append(profile)
+        return result
+
+    def suggest(self, name: str, limit: int = 3) -> list[str]:
+        from difflib import get_close_matches
+
+        return get_close_matches(name.strip().lower()[:200], self.slugs(), n=limit, cutoff=0.5)
+
+    # -- skills ----------------------------------------------------------
+    def skills(self) -> SkillTable:
+        if self._skills is None:
+            from pydantic import ValidationError
+
+            from kariyer.models import SkillTable
+
+            path = bundled_data_dir() / "skills.json"
+            try:
+                self._skills = SkillTable.model_validate(read_json_file(path))
+            except ValidationError as exc:
+                where, message = describe_validation_error(exc)[0]
+                raise ProfileError(str(path), message, field=where) from None
+        return self._skills

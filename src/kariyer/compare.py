@@ -1,0 +1,175 @@
+"""Two occupations side by side. Pure functions over profiles; never prints."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel
+
+from kariyer.errors import UsageError
+from kariyer.models import (
+    CareerPath,
+    Outlook,
+    Profile,
+    Requirements,
+    SalaryFigure,
+    SkillEntry,
+    SkillTable,
+)
+
+
+class Side(BaseModel):
+    slug: str
+    title: str
+    source: str
+
+
+class SalarySide(BaseModel):
+    year: int | None
+    average: SalaryFigure | None
+    top: SalaryFigure | None
+
+
+class SalaryDifference(BaseModel):
+    """B minus A for one year; computed, never across different years."""
+
+    year: int
+    average_tl: float | None
+    top_tl: float | None
+    method: str = "computed: B − A, same year, published monthly figures"
+
+
+class SalaryComparison(BaseModel):
+    a: SalarySide
+    b: SalarySide
+    same_year: bool
+    difference: SalaryDifference | None
+    note: str | None
+
+
+class SharedSkill(BaseModel):
+    id: str
+    name: str
+    wording_a: str
+    wording_b: str
+
+
+class SkillRef(BaseModel):
+    id: str | None
+    name: str
+    wording: str
+
+
+class SkillComparison(BaseModel):
+    shared: list[SharedSkill]
+    only_a: list[SkillRef]
+    only_b: list[SkillRef]
+
+
+class Comparison(BaseModel):
+    a: Side
+    b: Side
+    salary: SalaryComparison
+    skills: SkillComparison
+    duties_a: list[str]
+    duties_b: list[str]
+    requirements_a: Requirements
+    requirements_b: Requirements
+    outlook_a: Outlook | None
+    outlook_b: Outlook | None
+    career_path_a: CareerPath
+    career_path_b: CareerPath
+
+
+def _side(profile: Profile) -> Side:
+    return Side(
+        slug=profile.slug,
+        title=profile.title,
+        source=f"{profile.source.site} — {profile.source.title}",
+    )
+
+
+def _salary_side(profile: Profile) -> SalarySide:
+    years = profile.salary_years()
+    if not years:
+        return SalarySide(year=None, average=None, top=None)
+    year = years[-1]
+    return SalarySide(year=year, average=profile.figure(year, "average"), top=profile.figure(year, "top"))
+
+
+def _difference(a: SalaryFigure | None, b: SalaryFigure | None) -> float | None:
+    return b.monthly_tl - a.monthly_tl if a and b else None
+
+
+def compare_salaries(a: Profile, b: Profile) -> SalaryComparison:
+    """Latest figures of each; a difference only when both share a year."""
+    shared_years = sorted(set(a.salary_years()) & set(b.salary_years()))
+    if shared_years:
+        year = shared_years[-1]
+        side_a = SalarySide(year=year, average=a.figure(year, "average"), top=a.figure(year, "top"))
+        side_b = SalarySide(year=year, average=b.figure(year, "average"), top=b.figure(year, "top"))
+        difference = SalaryDifference(
+            year=year,
+            average_tl=_difference(side_a.average, side_b.average),
+            top_tl=_difference(side_a.top, side_b.top),
+        )
+        return SalaryComparison(a=side_a, b=side_b, same_year=True, difference=difference, note=None)
+    side_a, side_b = _salary_side(a), _salary_side(b)
+    if side_a.year is None or side_b.year is None:
+        note = "Karşılaştırılacak maaş verisi yok; fark hesaplanmadı."
+    else:
+        note = (
+            f"Maaş yılları farklı ({side_a.year} ve {side_b.year}); farklı yılların "
+            "rakamları doğrudan çıkarılamaz, fark hesaplanmadı."
+        )
+    return SalaryComparison(a=side_a, b=side_b, same_year=False, difference=None, note=note)
+
+
+def skill_key(entry: SkillEntry) -> str:
+    """Canonical id, or the article's wording when the skill has no id."""
+    return entry.id if entry.id else "name:" + entry.name.casefold()
+
+
+def compare_skills(a: Profile, b: Profile, table: SkillTable) -> SkillComparison:
+    names = {skill.id: skill.name for skill in table.skills}
+    keys_a = {skill_key(entry): entry for entry in a.skills}
+    keys_b = {skill_key(entry): entry for entry in b.skills}
+
+    def ref(entry: SkillEntry) -> SkillRef:
+        canonical = names.get(entry.id, entry.name) if entry.id else entry.name
+        return SkillRef(id=entry.id, name=canonical, wording=entry.name)
+
+    shared = [
+        SharedSkill(
+            id=key,
+            name=names.get(key, entry.name),
+            wording_a=entry.name,
+            wording_b=keys_b[key].name,
+        )
+        for key, entry in keys_a.items()
+        if key in keys_b
+    ]
+    only_a = [ref(entry) for key, entry in keys_a.items() if key not in keys_b]
+    only_b = [ref(entry) for key, entry in keys_b.items() if key not in keys_a]
+    return SkillComparison(shared=shared, only_a=only_a, only_b=only_b)
+
+
+def compare(a: Profile, b: Profile, table: SkillTable) -> Comparison:
+    if a.slug == b.slug:
+        raise UsageError(
+            f"'{a.slug}' kendisiyle karşılaştırılamaz.",
+            hint="İki farklı meslek verin, örneğin: kariyer compare "
+            "musteri-hesap-temsilcisi musteri-hizmetleri-analisti",
+        )
+    return Comparison(
+        a=_side(a),
+        b=_side(b),
+        salary=compare_salaries(a, b),
+        skills=compare_skills(a, b, table),
+        duties_a=list(a.duties),
+        duties_b=list(b.duties),
+        requirements_a=a.requirements,
+        requirements_b=b.requirements,
+        outlook_a=a.outlook,
+        outlook_b=b.outlook,
+        career_path_a=a.career_path,
+        career_path_b=b.career_path,
+    )

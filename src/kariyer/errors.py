@@ -1,0 +1,74 @@
+"""One error family. The CLI turns each into a Turkish message on stderr and an exit code."""
+
+from __future__ import annotations
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130
+
+
+class KariyerError(Exception):
+    """Base of every error kariyer reports to the user (message is Turkish)."""
+
+    exit_code = EXIT_ERROR
+
+    def __init__(self, message: str, *, hint: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+
+
+class UsageError(KariyerError):
+    """The command line asks for something that cannot be asked (exit 2)."""
+
+    exit_code = EXIT_USAGE
+
+
+class NotFoundError(KariyerError):
+    """No occupation answers to the name the user typed."""
+
+    def __init__(self, name: str, suggestions: list[str] | None = None) -> None:
+        self.name = name
+        self.suggestions = suggestions or []
+        hint = (
+            "Bunu mu demek istediniz: " + ", ".join(self.suggestions) + "?"
+            if self.suggestions
+            else "Mevcut meslekleri görmek için: kariyer list"
+        )
+        super().__init__(f"Bulunamadı: '{_shorten(name)}' adında bir meslek yok.", hint=hint)
+
+
+class NoDataForYearError(KariyerError):
+    """No occupation has salary figures for the asked year."""
+
+    def __init__(self, year: int, available: list[int]) -> None:
+        self.year = year
+        self.available = available
+        years = ", ".join(str(y) for y in available) if available else "hiç yok"
+        super().__init__(
+            f"{year} yılı için hiçbir meslekte maaş verisi yok. Verisi olan yıllar: {years}.",
+            hint="Başka bir yıl deneyin, örneğin: kariyer salary --year "
+            + (str(available[-1]) if available else "2024"),
+        )
+
+
+class DataDirError(KariyerError):
+    """The user's data directory cannot be used."""
+
+
+class ProfileError(KariyerError):
+    """A profile file cannot be read or does not match the schema."""
+
+    def __init__(self, path: str, problem: str, field: str | None = None) -> None:
+        self.path = path
+        self.problem = problem
+        self.field = field
+        where = f"{path}" + (f" [{field}]" if field else "")
+        super().__init__(f"Geçersiz profil dosyası {where}: {problem}")
+
+
+def _shorten(text: str, limit: int = 60) -> str:
+    """Keep echoed user input short and printable."""
+    printable = "".join(ch if ch.isprintable() else "?" for ch in text)
+    return printable if len(printable) <= limit else printable[: limit - 1] + "…"

@@ -1,0 +1,35 @@
+"""One line per occupation for `kariyer list`. Pure functions; never prints."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel
+
+from kariyer.models import Profile
+
+
+class OverviewRow(BaseModel):
+    slug: str
+    title: str
+    latest_year: int | None
+    average_tl: float | None
+    outlook: str | None
+    origin: str
+
+
+def overview(profiles: list[Profile], origins: dict[str, str]) -> list[OverviewRow]:
+    rows = []
+    for profile in profiles:
+        years = profile.salary_years()
+        year = years[-1] if years else None
+        average = profile.figure(year, "average") if year is not None else None
+        rows.append(
+            OverviewRow(
+                slug=profile.slug,
+                title=profile.title,
+                latest_year=year,
+                average_tl=average.monthly_tl if average else None,
+                outlook=profile.outlook.direction if profile.outlook else None,
+                origin=origins.get(profile.slug, "bundled"),
+            )
+        )
+    return rows

@@ -1,0 +1,441 @@
+"""The one place that knows rich; also the JSON output. Everything the user reads is Turkish."""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any, TextIO
+
+from kariyer import fmt
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    from kariyer.compare import Comparison, SalarySide
+    from kariyer.models import Profile, Requirements, SalaryFigure
+    from kariyer.overview import OverviewRow
+    from kariyer.salary import SalaryReport
+
+MIN_WIDTH = 40
+DEFAULT_WIDTH = 80
+
+DIRECTION_TR = {
+    "growth": "Artması bekleniyor",
+    "stable": "Durağan kalması bekleniyor",
+    "decline": "Azalması bekleniyor",
+    "unknown": "Belirtilmemiş",
+}
+DIRECTION_SHORT_TR = {"growth": "artış", "stable": "durağan", "decline": "azalış", "unknown": "—"}
+KIND_TR = {"average": "Ortalama", "top": "Üst düzey"}
+BASIS_TR = {"gross": "brüt", "net": "net", "unknown": "belirtilmemiş"}
+
+_state: dict[str, Console] = {}
+_no_color = False
+
+
+def set_no_color(value: bool) -> None:
+    global _no_color
+    _no_color = value
+    _state.clear()
+
+
+def _width_from_env() -> int | None:
+    """COLUMNS as a sane width; rich would accept 0 and break every table."""
+    raw = os.environ.get("COLUMNS", "").strip()
+    if raw.isdigit():
+        return max(int(raw), MIN_WIDTH)
+    return None
+
+
+class _TrimmingWriter:
+    """File wrapper that drops the trailing spaces rich pads wrapped lines with."""
+
+    _TRAILING = re.compile(r"[ \t]+(?=(?:\x1b\[[0-9;]*m)*\n)")
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+        self._pending = ""
+
+    def write(self, text: str) -> int:
+        head, newline, self._pending = (self._pending + text).rpartition("\n")
+        if newline:
+            self._stream.write(self._TRAILING.sub("", head + newline))
+        return len(text)
+
+    def flush(self) -> None:
+        if self._pending:
+            self._stream.write(self._pending)
+            self._pending = ""
+        self._stream.flush()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
+def console(stderr: bool = False) -> Console:
+    key = "err" if stderr else "out"
+    if key not in _state:
+        from rich.console import Console
+
+        width = _width_from_env()
+        stream = sys.stderr if stderr else sys.stdout
+        made = Console(
+            file=_TrimmingWriter(stream),
+            no_color=_no_color or None,
+            highlight=False,
+            emoji=False,
+            soft_wrap=stderr,  # a message is one line, however long
+        )
+        if width is None and not made.is_terminal:
+            width = DEFAULT_WIDTH
+        if width is not None or made.width < MIN_WIDTH:
+            made.width = max(width or made.width, MIN_WIDTH)
+        _state[key] = made
+    return _state[key]
+
+
+# -- small building blocks ---------------------------------------------------
+def _text(value: str, style: str = "") -> Text:
+    from rich.text import Text
+
+    return Text(value, style=style)
+
+
+def _heading(title: str) -> None:
+    out = console()
+    out.print()
+    out.print(_text(title, "bold cyan"))
+
+
+def _paragraphs(items: Iterable[str], indent: int = 2, style: str = "") -> None:
+    from rich.padding import Padding
+
+    for item in items:
+        console().print(Padding(_text(item, style), (0, 0, 0, indent), expand=False))
+
+
+def _bullets(items: Sequence[str], numbered: bool = False, indent: int = 2) -> None:
+    from rich.table import Table
+
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(justify="right", no_wrap=True)
+    grid.add_column(overflow="fold")
+    for number, item in enumerate(items, start=1):
+        grid.add_row(f"{number}." if numbered else "•", _text(item))
+    from rich.padding import Padding
+
+    console().print(Padding(grid, (0, 0, 0, indent), expand=False))
+
+
+def _table(*columns: str, title: str | None = None) -> Table:
+    from rich import box
+    from rich.table import Table
+
+    table = Table(title=title, box=box.SIMPLE_HEAD, title_justify="left", pad_edge=False)
+    for column in columns:
+        table.add_column(column)
+    return table
+
+
+def _labelled(label: str, items: Sequence[str]) -> None:
+    if not items:
+        return
+    console().print(_text(f"  {label}", "bold"))
+    _paragraphs(items, indent=4)
+
+
+# -- JSON ---------------------------------------------------------------------
+def emit_json(model: BaseModel) -> None:
+    write_json_text(model.model_dump_json(indent=2))
+
+
+def emit_json_list(models: Sequence[BaseModel]) -> None:
+    import json
+
+    data = [model.model_dump(mode="json") for model in models]
+    write_json_text(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def write_json_text(text: str) -> None:
+    sys.stdout.write(text + "\n")
+    sys.stdout.flush()
+
+
+# -- messages -----------------------------------------------------------------
+def error(message: str, hint: str | None = None) -> None:
+    err = console(stderr=True)
+    err.print(_text(f"Hata: {message}", "bold red"))
+    if hint:
+        err.print(_text(hint))
+
+
+def notice(message: str) -> None:
+    console(stderr=True).print(_text(message, "yellow"))
+
+
+# -- commands -----------------------------------------------------------------
+def salary_figure_cells(figure: SalaryFigure | None) -> tuple[str, str]:
+    if figure is None:
+        return ("—", "—")
+    hourly = fmt.hourly(figure.hourly_tl) if figure.hourly_tl is not None else "—"
+    return (fmt.money(figure.monthly_tl), hourly)
+
+
+def show_profile(profile: Profile) -> None:
+    from rich.rule import Rule
+
+    out = console()
+    out.print(Rule(_text(profile.title, "bold")))
+    out.print(_text(f"slug: {profile.slug}", "dim"))
+    _source_line(profile)
+
+    if profile.summary:
+        _heading("Özet")
+        _paragraphs(profile.summary)
+    if profile.duties:
+        _heading(f"Görevler ({len(profile.duties)})")
+        _bullets(profile.duties, numbered=True)
+
+    _heading("Maaş")
+    _salary_section(profile)
+
+    if profile.outlook:
+        _heading("İstihdam görünümü")
+        out.print(_text(f"  {DIRECTION_TR[profile.outlook.direction]}", "bold"))
+        _paragraphs([profile.outlook.statement, *profile.outlook.reason])
+
+    if _has_requirements(profile.requirements):
+        _heading("Şartlar ve nitelikler")
+        _requirements(profile.requirements)
+
+    if profile.skills:
+        _heading(f"Gerekli beceriler ({len(profile.skills)})")
+        for skill in profile.skills:
+            out.print(_text(f"  {skill.name}", "bold"))
+            _paragraphs([skill.description], indent=4)
+
+    if profile.work_conditions:
+        _heading("Çalışma şartları")
+        _paragraphs(profile.work_conditions)
+
+    if profile.development.intro or profile.development.trends:
+        _heading("Mesleki gelişme ve eğilimler")
+        _paragraphs(profile.development.intro)
+        for trend in profile.development.trends:
+            out.print(_text(f"  {trend.title}", "bold"))
+            _paragraphs(trend.text, indent=4)
+
+    if profile.how_to_become:
+        _heading("Nasıl olunur?")
+        _paragraphs(profile.how_to_become)
+
+    if profile.career_path.text or profile.career_path.positions:
+        _heading("Kariyer yolu")
+        _paragraphs(profile.career_path.text)
+        if profile.career_path.positions:
+            out.print(_text("  İlerleyebileceği pozisyonlar:", "bold"))
+            _bullets(profile.career_path.positions, indent=4)
+
+    if profile.isco08:
+        _heading("Meslek kodu")
+        basis = "yayımlanmış eşleştirme" if profile.isco08.basis == "published" else "değerlendirme"
+        out.print(_text(f"  ISCO-08 {profile.isco08.code} ({basis})"))
+        if profile.isco08.note:
+            _paragraphs([profile.isco08.note])
+    out.print()
+
+
+def _source_line(profile: Profile) -> None:
+    source = profile.source
+    line = f"Kaynak: {source.site} — “{source.title}”"
+    if source.file:
+        line += f" ({source.file})"
+    console().print(_text(line, "dim"))
+    if source.url:
+        console().print(_text(f"        {source.url}", "dim"))
+
+
+def _salary_section(profile: Profile) -> None:
+    out = console()
+    salary = profile.salary
+    if not salary.figures:
+        out.print(_text("  Makalede maaş rakamı yok."))
+        return
+    table = _table("Yıl", "Tür", "Aylık", "Saatlik (makalede)", "Brüt/net")
+    for figure in sorted(salary.figures, key=lambda f: (f.year, f.kind != "average")):
+        monthly, hourly = salary_figure_cells(figure)
+        table.add_row(str(figure.year), KIND_TR[figure.kind], monthly, hourly, BASIS_TR[figure.basis])
+    from rich.padding import Padding
+
+    out.print(Padding(table, (0, 0, 0, 2), expand=False))
+    if any(figure.basis == "unknown" for figure in salary.figures):
+        out.print(_text("  Makale rakamların brüt mü net mi olduğunu belirtmiyor.", "italic"))
+    if salary.extra_pay:
+        out.print(_text(f"  Ek ödemeler (makaleye göre): {', '.join(salary.extra_pay)}"))
+    _paragraphs(salary.intro)
+    if salary.source_note:
+        _paragraphs([f"Makalenin notu: {salary.source_note}"])
+
+
+def _has_requirements(req: Requirements) -> bool:
+    return bool(req.education or req.training or req.certificates)
+
+
+def _requirements(req: Requirements) -> None:
+    _labelled("Eğitim", req.education)
+    _labelled("İş başında eğitim ve deneyim", req.training)
+    _labelled("Sertifikalar ve lisanslar", req.certificates)
+
+
+def show_list(rows: Sequence[OverviewRow]) -> None:
+    table = _table("Slug", "Meslek", "Maaş yılı", "Ortalama", "Görünüm")
+    table.columns[0].no_wrap = True
+    for row in rows:
+        table.add_row(
+            row.slug + (" *" if row.origin == "user" else ""),
+            row.title,
+            str(row.latest_year) if row.latest_year else "—",
+            fmt.money(row.average_tl) if row.average_tl is not None else "—",
+            DIRECTION_SHORT_TR[row.outlook] if row.outlook else "—",
+        )
+    out = console()
+    out.print(table)
+    out.print(_text(f"{len(rows)} meslek.", "dim"))
+    if any(row.origin == "user" for row in rows):
+        out.print(_text("* kullanıcı veri dizininden", "dim"))
+
+
+def show_salary(report: SalaryReport) -> None:
+    out = console()
+    title = (
+        f"{report.year} yılı maaşları (aylık, makalelerde yayımlandığı gibi)"
+        if report.year is not None
+        else "Her mesleğin en son yıldaki maaşı (aylık, makalelerde yayımlandığı gibi)"
+    )
+    table = _table("#", "Meslek", "Yıl", "Ortalama", "Üst düzey", "Grafik", title=title)
+    top_value = max(
+        (row.average.monthly_tl for row in report.rows if row.average is not None), default=0.0
+    )
+    for rank, row in enumerate(report.rows, start=1):
+        average = row.average.monthly_tl if row.average else None
+        table.add_row(
+            str(rank),
+            row.title,
+            str(row.year),
+            fmt.money(average) if average is not None else "—",
+            fmt.money(row.top.monthly_tl) if row.top else "—",
+            _bar(average, top_value),
+        )
+    out.print(table)
+    if report.missing:
+        out.print(_text("Bu tabloda olmayanlar:", "bold"))
+        for item in report.missing:
+            years = ", ".join(str(y) for y in item.available_years) or "hiç yok"
+            what = f"{report.year} için veri yok" if report.year is not None else "maaş verisi yok"
+            out.print(_text(f"  • {item.title}: {what} (mevcut yıllar: {years})"))
+    out.print(
+        _text(
+            "Rakamlar makalelerin yayımladığı aylık tutarlardır; brüt/net belirtilmemiştir. "
+            "Farklı yılların rakamları doğrudan karşılaştırılamaz.",
+            "dim",
+        )
+    )
+
+
+def _bar(value: float | None, top_value: float, width: int = 16) -> str:
+    if value is None or top_value <= 0:
+        return ""
+    filled = max(1, round(width * value / top_value))
+    return "█" * filled
+
+
+def show_comparison(result: Comparison) -> None:
+    from rich.rule import Rule
+
+    out = console()
+    a, b = result.a, result.b
+    out.print(Rule(_text(f"{a.title}  ↔  {b.title}", "bold")))
+    out.print(_text(f"A: {a.slug}   B: {b.slug}", "dim"))
+
+    _heading("Maaş")
+    salary = result.salary
+    table = _table("", f"A: {a.title}", f"B: {b.title}")
+    table.add_row("Yıl", _year(salary.a), _year(salary.b))
+    table.add_row("Ortalama (aylık)", *_money_pair(salary.a, salary.b, "average"))
+    table.add_row("Üst düzey (aylık)", *_money_pair(salary.a, salary.b, "top"))
+    from rich.padding import Padding
+
+    out.print(Padding(table, (0, 0, 0, 2), expand=False))
+    if salary.difference is not None:
+        diff = salary.difference
+        parts = []
+        if diff.average_tl is not None:
+            parts.append(f"ortalama {_signed_money(diff.average_tl)}")
+        if diff.top_tl is not None:
+            parts.append(f"üst düzey {_signed_money(diff.top_tl)}")
+        out.print(
+            _text(f"  Fark (B − A, {diff.year}, hesaplanan): " + ", ".join(parts) + ".", "bold")
+        )
+    if salary.note:
+        _paragraphs([salary.note], style="yellow")
+
+    _heading("Beceriler")
+    skills = result.skills
+    _labelled_list("Ortak", [s.name for s in skills.shared])
+    _labelled_list(f"Yalnızca A ({a.title})", [s.name for s in skills.only_a])
+    _labelled_list(f"Yalnızca B ({b.title})", [s.name for s in skills.only_b])
+
+    _heading("İstihdam görünümü")
+    for label, outlook in (("A", result.outlook_a), ("B", result.outlook_b)):
+        direction = DIRECTION_TR[outlook.direction] if outlook else "Belirtilmemiş"
+        out.print(_text(f"  {label}: {direction}", "bold"))
+        if outlook:
+            _paragraphs([outlook.statement], indent=5)
+
+    for label, side, duties in (("A", a, result.duties_a), ("B", b, result.duties_b)):
+        _heading(f"Görevler — {label}: {side.title}")
+        _bullets(duties, numbered=True)
+
+    for label, side, req in (("A", a, result.requirements_a), ("B", b, result.requirements_b)):
+        _heading(f"Şartlar — {label}: {side.title}")
+        _requirements(req)
+
+    _heading("Kariyer yolu")
+    for label, path in (("A", result.career_path_a), ("B", result.career_path_b)):
+        positions = ", ".join(path.positions) if path.positions else "belirtilmemiş"
+        out.print(_text(f"  {label}: {positions}"))
+    out.print()
+    out.print(_text(f"Kaynak A: {a.source}", "dim"))
+    out.print(_text(f"Kaynak B: {b.source}", "dim"))
+
+
+def _labelled_list(label: str, items: Sequence[str]) -> None:
+    out = console()
+    out.print(_text(f"  {label}:", "bold"))
+    if items:
+        _bullets(items, indent=4)
+    else:
+        out.print(_text("    —"))
+
+
+def _year(side: SalarySide) -> str:
+    return str(side.year) if side.year is not None else "veri yok"
+
+
+def _money_pair(a: SalarySide, b: SalarySide, kind: str) -> tuple[str, str]:
+    def cell(side: SalarySide) -> str:
+        figure = side.average if kind == "average" else side.top
+        return f"{fmt.money(figure.monthly_tl)} ({side.year})" if figure else "—"
+
+    return cell(a), cell(b)
+
+
+def _signed_money(value: float) -> str:
+    sign = "+" if value > 0 else ("−" if value < 0 else "±")
+    return f"{sign}{fmt.money(abs(value))}"
+
