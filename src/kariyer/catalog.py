@@ -17,20 +17,37 @@ import re
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, TypeVar
 
 from kariyer.errors import DataDirError, KariyerError, NotFoundError, ProfileError
 
 if TYPE_CHECKING:
-    from pydantic import ValidationError
+    from pydantic import BaseModel, ValidationError
 
-    from kariyer.models import Profile, SkillTable
+    from kariyer.models import (
+        MinimumWageTable,
+        PriceIndexTable,
+        Profile,
+        SkillTable,
+        WorkingHours,
+    )
+
+TableT = TypeVar("TableT", bound="BaseModel")
 
 DATA_DIR_ENV = "KARIYER_DATA_DIR"
 MAX_PROFILE_BYTES = 1024 * 1024  # a real profile is about 15 KB
 _SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 Origin = Literal["bundled", "user"]
+
+
+@dataclass(frozen=True)
+class Reference:
+    """The bundled public reference tables."""
+
+    minimum_wage: MinimumWageTable
+    prices: PriceIndexTable
+    hours: WorkingHours
 
 
 @dataclass(frozen=True)
@@ -71,7 +88,8 @@ def _check_directory(path: Path) -> None:
     except FileNotFoundError:
         raise DataDirError(
             f"Veri dizini bulunamadı: {path}",
-            hint=f"Dizini oluşturun ya da {DATA_DIR_ENV} / --data-dir ile var olan bir dizin verin.",
+            hint=f"Dizini oluşturun ya da {DATA_DIR_ENV} / --data-dir ile var olan "
+            "bir dizin verin.",
         ) from None
     except OSError as exc:
         raise DataDirError(f"Veri dizini okunamıyor: {path} ({exc.strerror})") from None
@@ -157,7 +175,9 @@ def read_json_file(path: Path) -> object:
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ProfileError(name, f"geçerli JSON değil (satır {exc.lineno}, sütun {exc.colno})") from None
+        raise ProfileError(
+            name, f"geçerli JSON değil (satır {exc.lineno}, sütun {exc.colno})"
+        ) from None
     except RecursionError:
         raise ProfileError(name, "JSON çok derin iç içe") from None
 
@@ -171,12 +191,15 @@ def validate_profile(data: object, path: Path, expected_slug: str | None = None)
     name = str(path)
     if not isinstance(data, dict):
         kind = "liste" if isinstance(data, list) else type(data).__name__
-        raise ProfileError(name, f"kökte bir nesne ({{...}}) olmalı, {kind} bulundu")
+        raise ProfileError(
+            name, f"kökte bir nesne ({{...}}) olmalı, {kind} bulundu", field="(kök)", code="schema"
+        )
     try:
         profile = Profile.model_validate(data)
     except ValidationError as exc:
-        where, message = describe_validation_error(exc)[0]
-        raise ProfileError(name, message, field=where) from None
+        details = describe_validation_error(exc)
+        where, message = details[0]
+        raise ProfileError(name, message, field=where, code="schema", details=details) from None
     except RecursionError:
         raise ProfileError(name, "JSON çok derin iç içe") from None
     if expected_slug is not None and profile.slug != expected_slug:
@@ -184,8 +207,34 @@ def validate_profile(data: object, path: Path, expected_slug: str | None = None)
             name,
             f"slug '{profile.slug}' dosya adıyla ('{expected_slug}.json') aynı olmalı",
             field="slug",
+            code="slug-mismatch",
         )
     return profile
+
+
+def profile_files_in(directory: Path) -> list[Path]:
+    """The ``*.json`` files of one directory, sorted, hidden files left out."""
+    try:
+        entries = sorted(os.scandir(directory), key=lambda entry: entry.name)
+    except OSError as exc:
+        raise DataDirError(f"Veri dizini okunamıyor: {directory} ({exc.strerror})") from None
+    return [
+        Path(entry.path)
+        for entry in entries
+        if entry.name.endswith(".json") and not entry.name.startswith(".")
+    ]
+
+
+def is_slug(text: str) -> bool:
+    return len(text) <= 80 and _SLUG_RE.match(text) is not None
+
+
+def bad_file_name(path: Path) -> ProfileError:
+    return ProfileError(
+        str(path),
+        "dosya adı geçerli bir slug değil (küçük harf, rakam ve tire: ornek-meslek.json)",
+        code="invalid-file-name",
+    )
 
 
 def load_profile_file(path: Path) -> Profile:
@@ -204,6 +253,7 @@ class Catalog:
     _files: dict[str, ProfileFile] | None = field(default=None, repr=False)
     _loaded: dict[str, Profile] = field(default_factory=dict, repr=False)
     _skills: SkillTable | None = field(default=None, repr=False)
+    _reference: Reference | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         if self.user_dir is not None:
@@ -228,24 +278,11 @@ class Catalog:
         return self._files
 
     def _scan(self, directory: Path) -> list[tuple[str, Path]]:
-        try:
-            entries = sorted(os.scandir(directory), key=lambda entry: entry.name)
-        except OSError as exc:
-            raise DataDirError(f"Veri dizini okunamıyor: {directory} ({exc.strerror})") from None
         result = []
-        for entry in entries:
-            if not entry.name.endswith(".json") or entry.name.startswith("."):
-                continue
-            slug = entry.name[: -len(".json")]
-            path = Path(entry.path)
-            if not _SLUG_RE.match(slug):
-                self.problems.append(
-                    ProfileError(
-                        str(path),
-                        "dosya adı geçerli bir slug değil (küçük harf, rakam ve tire: "
-                        "ornek-meslek.json)",
-                    )
-                )
+        for path in profile_files_in(directory):
+            slug = path.stem
+            if not is_slug(slug):
+                self.problems.append(bad_file_name(path))
                 continue
             result.append((slug, path))
         return result
@@ -257,7 +294,7 @@ class Catalog:
     def get(self, name: str) -> Profile:
         """The profile for a slug; raises NotFoundError with suggestions."""
         slug = name.strip().lower()
-        if _SLUG_RE.match(slug) and len(slug) <= 80:
+        if is_slug(slug):
             entry = self._locate(slug)
             if entry is not None:
                 profile = self._load(entry)
@@ -307,17 +344,33 @@ class Catalog:
 
         return get_close_matches(name.strip().lower()[:200], self.slugs(), n=limit, cutoff=0.5)
 
-    # -- skills ----------------------------------------------------------
+    # -- bundled tables --------------------------------------------------
     def skills(self) -> SkillTable:
         if self._skills is None:
-            from pydantic import ValidationError
-
             from kariyer.models import SkillTable
 
-            path = bundled_data_dir() / "skills.json"
-            try:
-                self._skills = SkillTable.model_validate(read_json_file(path))
-            except ValidationError as exc:
-                where, message = describe_validation_error(exc)[0]
-                raise ProfileError(str(path), message, field=where) from None
+            self._skills = load_bundled_table("skills.json", SkillTable)
         return self._skills
+
+    def reference(self) -> Reference:
+        if self._reference is None:
+            from kariyer.models import MinimumWageTable, PriceIndexTable, WorkingHours
+
+            self._reference = Reference(
+                minimum_wage=load_bundled_table("reference/minimum_wage.json", MinimumWageTable),
+                prices=load_bundled_table("reference/consumer_prices.json", PriceIndexTable),
+                hours=load_bundled_table("reference/working_hours.json", WorkingHours),
+            )
+        return self._reference
+
+
+def load_bundled_table(relative: str, model: type[TableT]) -> TableT:
+    """A bundled JSON table, validated; a broken one means a broken install."""
+    from pydantic import ValidationError
+
+    path = bundled_data_dir() / relative
+    try:
+        return model.model_validate(read_json_file(path))
+    except ValidationError as exc:
+        where, message = describe_validation_error(exc)[0]
+        raise ProfileError(str(path), message, field=where, code="schema") from None

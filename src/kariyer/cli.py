@@ -14,7 +14,14 @@ import typer
 
 from kariyer import __version__
 from kariyer._typer_tr import TurkishCommand, TurkishGroup
-from kariyer.errors import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, KariyerError, UsageError
+from kariyer.errors import (
+    EXIT_ERROR,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    EXIT_USAGE,
+    KariyerError,
+    UsageError,
+)
 
 if TYPE_CHECKING:
     from kariyer.catalog import Catalog
@@ -38,7 +45,8 @@ app = typer.Typer(
 )
 
 JsonOption = Annotated[
-    bool, typer.Option("--json", help="Sonucu betikler için JSON olarak yazar (anahtarlar İngilizce).")
+    bool,
+    typer.Option("--json", help="Sonucu betikler için JSON olarak yazar (anahtarlar İngilizce)."),
 ]
 DataDirOption = Annotated[
     Path | None,
@@ -48,6 +56,14 @@ DataDirOption = Annotated[
         help="Paketle gelenlere ek olarak bu dizindeki profilleri de yükler "
         "(KARIYER_DATA_DIR ortam değişkeniyle de verilebilir).",
         show_default=False,
+    ),
+]
+AdjustOption = Annotated[
+    bool,
+    typer.Option(
+        "--adjust",
+        help="Başka yılların rakamlarını TÜFE yıllık ortalamasıyla bu yılın fiyatlarına "
+        "getirir (tahmini; özgün rakam yanında gösterilir).",
     ),
 ]
 YearOption = Annotated[
@@ -139,23 +155,36 @@ def show_command(
 ) -> None:
     """Bir mesleğin tam profili: görevler, maaş (yıl ve kaynakla), beceriler, şartlar, gelecek.
 
+    Maaşların yanında hesaplanan değerler (saatlik ücret, net asgari ücrete oran) "hesaplanan"
+    etiketiyle ve yöntemiyle gösterilir; makaledeki rakamlar değiştirilmez.
+
     Örnek: kariyer show musteri-hesap-temsilcisi
     """
     from kariyer import render
+    from kariyer.figures import profile_facts
 
     with _catalog(data_dir) as catalog:
         profile = catalog.get(occupation)
-        render.emit_json(profile) if json_output else render.show_profile(profile)
+        ref = catalog.reference()
+        facts = profile_facts(profile, ref.hours, ref.minimum_wage, catalog.skills())
+        if json_output:
+            render.emit_profile_json(profile, facts)
+        else:
+            render.show_profile(profile, facts)
 
 
 @app.command("compare", cls=TurkishCommand)
 def compare_command(
     first: Annotated[str, typer.Argument(metavar="MESLEK_A", help="Birinci meslek.")],
     second: Annotated[str, typer.Argument(metavar="MESLEK_B", help="İkinci meslek.")],
+    adjust: AdjustOption = False,
     json_output: JsonOption = False,
     data_dir: DataDirOption = None,
 ) -> None:
     """İki mesleği yan yana karşılaştırır: maaş, ortak ve farklı beceriler, görevler, şartlar.
+
+    Maaş yılları farklıysa fark hesaplanmaz; --adjust ile eski yılın rakamı TÜFE yıllık
+    ortalamasıyla yeni yılın fiyatlarına getirilir ve tahmini fark ayrıca gösterilir.
 
     Örnek: kariyer compare musteri-hesap-temsilcisi musteri-hizmetleri-analisti
     """
@@ -163,28 +192,85 @@ def compare_command(
     from kariyer.compare import compare
 
     with _catalog(data_dir) as catalog:
-        result = compare(catalog.get(first), catalog.get(second), catalog.skills())
+        prices = catalog.reference().prices if adjust else None
+        result = compare(catalog.get(first), catalog.get(second), catalog.skills(), prices)
         render.emit_json(result) if json_output else render.show_comparison(result)
 
 
 @app.command("salary", cls=TurkishCommand)
 def salary_command(
-    year: YearOption = None, json_output: JsonOption = False, data_dir: DataDirOption = None
+    year: YearOption = None,
+    adjust: AdjustOption = False,
+    json_output: JsonOption = False,
+    data_dir: DataDirOption = None,
 ) -> None:
     """Mesleklerin maaşlarını sıralar; --year verilmezse her mesleğin son yılı kullanılır.
 
     Bir yılın rakamı başka bir yılınki gibi gösterilmez: o yıla ait verisi olmayan meslekler
     tablonun altında mevcut yıllarıyla listelenir.
 
-    Örnek: kariyer salary --year 2024
+    --adjust ile diğer yılların rakamları TÜFE yıllık ortalamasıyla o yılın fiyatlarına
+    getirilir; bunlar "tahmini" olarak, özgün rakam ve yılıyla birlikte ayrıca gösterilir.
+
+    Örnek: kariyer salary --year 2024 --adjust
     """
     from kariyer import render
     from kariyer.salary import salary_report
 
     wanted = parse_year(year)
+    if adjust and wanted is None:
+        raise UsageError(
+            "--adjust bir hedef yıl ister.", hint="Örnek: kariyer salary --year 2024 --adjust"
+        )
     with _catalog(data_dir) as catalog:
-        report = salary_report(catalog.profiles(), wanted)
+        ref = catalog.reference()
+        prices = ref.prices if adjust else None
+        report = salary_report(catalog.profiles(), wanted, ref.minimum_wage, prices)
         render.emit_json(report) if json_output else render.show_salary(report)
+
+
+@app.command("check", cls=TurkishCommand)
+def check_command(
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(
+            metavar="[YOL]...",
+            help="Denetlenecek profil dosyaları ya da dizinler (varsayılan: paketle gelenler "
+            "ve kullanıcı dizini).",
+            show_default=False,
+        ),
+    ] = None,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Uyarılar da başarısızlık sayılır (çıkış kodu 1).")
+    ] = False,
+    json_output: JsonOption = False,
+    data_dir: DataDirOption = None,
+) -> None:
+    """Profil dosyalarını şemaya göre denetler ve veri kalitesi uyarılarını listeler.
+
+    Hatalar (şemaya uymayan alanlar, okunamayan dosyalar) çıkış kodu 1 verir. Uyarılar
+    (saatlik/aylık uyuşmazlığı, asgari ücretin altında ortalama, üst düzeyin ortalamadan düşük
+    olması, referans verisi olmayan yıl, kanonik kimliği olmayan beceri, yinelenen slug)
+    yalnızca --strict ile başarısızlık sayılır.
+
+    Örnek: kariyer check ~/meslekler/yeni-meslek.json
+    """
+    from kariyer import render
+    from kariyer.catalog import bundled_data_dir, user_data_dir
+    from kariyer.checks import check_files, expand_paths
+
+    with _catalog(None if paths else data_dir) as catalog:
+        if paths:
+            files = expand_paths(paths)
+        else:
+            files = expand_paths([bundled_data_dir() / "occupations"])
+            user_dir = user_data_dir(data_dir)
+            if user_dir is not None:
+                files += expand_paths([user_dir])
+        report = check_files(files, catalog.reference(), catalog.skills())
+    render.emit_json(report) if json_output else render.show_check(report, strict)
+    if report.failed(strict):
+        raise typer.Exit(EXIT_ERROR)
 
 
 # -- entry point -------------------------------------------------------------
@@ -201,7 +287,10 @@ def _usage_message(exc: Exception) -> tuple[str, str | None]:
         name = (getattr(param, "metavar", None) or getattr(param, "name", "") or "").strip()
         return f"Eksik argüman: {name}", hint
     if kind == "BadOptionUsage":
-        return f"Seçenek eksik kullanıldı: {getattr(exc, 'option_name', '')} bir değer bekliyor", hint
+        return (
+            f"Seçenek eksik kullanıldı: {getattr(exc, 'option_name', '')} bir değer bekliyor",
+            hint,
+        )
     if kind == "BadParameter":
         param = getattr(exc, "param", None)
         name = getattr(exc, "param_hint", None) or getattr(param, "name", "")

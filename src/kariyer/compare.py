@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import BaseModel
 
-from kariyer.errors import UsageError
+from kariyer.errors import KariyerError, UsageError
+from kariyer.figures import AdjustedFigure, Computed, adjust_for_prices
 from kariyer.models import (
     CareerPath,
     Outlook,
+    PriceIndexTable,
     Profile,
     Requirements,
     SalaryFigure,
@@ -37,12 +41,24 @@ class SalaryDifference(BaseModel):
     method: str = "computed: B − A, same year, published monthly figures"
 
 
+class AdjustedComparison(BaseModel):
+    """The earlier side in the later year's prices, and the estimated difference."""
+
+    target_year: int
+    adjusted_side: Literal["a", "b"]
+    average: AdjustedFigure | None
+    top: AdjustedFigure | None
+    difference_average: Computed | None
+    difference_top: Computed | None
+
+
 class SalaryComparison(BaseModel):
     a: SalarySide
     b: SalarySide
     same_year: bool
     difference: SalaryDifference | None
     note: str | None
+    adjusted: AdjustedComparison | None = None
 
 
 class SharedSkill(BaseModel):
@@ -92,11 +108,54 @@ def _salary_side(profile: Profile) -> SalarySide:
     if not years:
         return SalarySide(year=None, average=None, top=None)
     year = years[-1]
-    return SalarySide(year=year, average=profile.figure(year, "average"), top=profile.figure(year, "top"))
+    return SalarySide(
+        year=year, average=profile.figure(year, "average"), top=profile.figure(year, "top")
+    )
 
 
 def _difference(a: SalaryFigure | None, b: SalaryFigure | None) -> float | None:
     return b.monthly_tl - a.monthly_tl if a and b else None
+
+
+def adjust_comparison(
+    salary: SalaryComparison, prices: PriceIndexTable
+) -> AdjustedComparison | None:
+    """Bring the earlier year's figures to the later year's prices (estimates)."""
+    if salary.same_year or salary.a.year is None or salary.b.year is None:
+        return None
+    earlier, later, side = (
+        (salary.a, salary.b, "a") if salary.a.year < salary.b.year else (salary.b, salary.a, "b")
+    )
+    assert earlier.year is not None
+    assert later.year is not None
+
+    def bring(figure: SalaryFigure | None) -> AdjustedFigure | None:
+        if figure is None or earlier.year is None or later.year is None:
+            return None
+        return adjust_for_prices(figure.monthly_tl, earlier.year, later.year, prices)
+
+    average, top = bring(earlier.average), bring(earlier.top)
+
+    def difference(adjusted: AdjustedFigure | None, other: SalaryFigure | None) -> Computed | None:
+        if adjusted is None or other is None:
+            return None
+        value = other.monthly_tl - adjusted.adjusted.value
+        if side == "b":
+            value = -value
+        return Computed(
+            value=round(value, 2),
+            method=f"tahmini: B − A, {later.year} fiyatlarıyla ({adjusted.adjusted.method})",
+            source=adjusted.adjusted.source,
+        )
+
+    return AdjustedComparison(
+        target_year=later.year,
+        adjusted_side="a" if side == "a" else "b",
+        average=average,
+        top=top,
+        difference_average=difference(average, later.average),
+        difference_top=difference(top, later.top),
+    )
 
 
 def compare_salaries(a: Profile, b: Profile) -> SalaryComparison:
@@ -111,7 +170,9 @@ def compare_salaries(a: Profile, b: Profile) -> SalaryComparison:
             average_tl=_difference(side_a.average, side_b.average),
             top_tl=_difference(side_a.top, side_b.top),
         )
-        return SalaryComparison(a=side_a, b=side_b, same_year=True, difference=difference, note=None)
+        return SalaryComparison(
+            a=side_a, b=side_b, same_year=True, difference=difference, note=None
+        )
     side_a, side_b = _salary_side(a), _salary_side(b)
     if side_a.year is None or side_b.year is None:
         note = "Karşılaştırılacak maaş verisi yok; fark hesaplanmadı."
@@ -152,17 +213,25 @@ def compare_skills(a: Profile, b: Profile, table: SkillTable) -> SkillComparison
     return SkillComparison(shared=shared, only_a=only_a, only_b=only_b)
 
 
-def compare(a: Profile, b: Profile, table: SkillTable) -> Comparison:
+def compare(
+    a: Profile, b: Profile, table: SkillTable, prices: PriceIndexTable | None = None
+) -> Comparison:
     if a.slug == b.slug:
         raise UsageError(
             f"'{a.slug}' kendisiyle karşılaştırılamaz.",
             hint="İki farklı meslek verin, örneğin: kariyer compare "
             "musteri-hesap-temsilcisi musteri-hizmetleri-analisti",
         )
+    salary = compare_salaries(a, b)
+    if prices is not None:
+        try:
+            salary.adjusted = adjust_comparison(salary, prices)
+        except KariyerError as exc:
+            salary.note = f"{salary.note or ''} {exc.message}".strip()
     return Comparison(
         a=_side(a),
         b=_side(b),
-        salary=compare_salaries(a, b),
+        salary=salary,
         skills=compare_skills(a, b, table),
         duties_a=list(a.duties),
         duties_b=list(b.duties),

@@ -60,10 +60,21 @@ class DataDirError(KariyerError):
 class ProfileError(KariyerError):
     """A profile file cannot be read or does not match the schema."""
 
-    def __init__(self, path: str, problem: str, field: str | None = None) -> None:
+    def __init__(
+        self,
+        path: str,
+        problem: str,
+        field: str | None = None,
+        *,
+        code: str = "unreadable",
+        details: list[tuple[str, str]] | None = None,
+    ) -> None:
         self.path = path
         self.problem = problem
         self.field = field
+        self.code = code
+        # every (field, message) pair when a schema check found several problems
+        self.details = details or [(field or "", problem)]
         where = f"{path}" + (f" [{field}]" if field else "")
         super().__init__(f"Geçersiz profil dosyası {where}: {problem}")
 

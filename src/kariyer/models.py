@@ -6,6 +6,7 @@ forbids unknown keys so that a typo in a data file is an error, not a silent gap
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
@@ -140,3 +141,46 @@ class Skill(StrictModel):
 
 class SkillTable(StrictModel):
     skills: list[Skill]
+
+
+# -- reference tables ----------------------------------------------------------
+class ReferenceSource(StrictModel):
+    institution: Text
+    publication: Text
+    retrieved: date = Field(description="The date the figures were taken from the source.")
+
+    def label(self) -> str:
+        return f"{self.institution} — {self.publication}"
+
+
+class MinimumWageRate(StrictModel):
+    valid_from: date
+    gross: float = Field(gt=0)
+    net: float = Field(gt=0)
+    note: Text | None = None
+
+
+class MinimumWageTable(StrictModel):
+    source: ReferenceSource
+    unit: Text
+    rates: list[MinimumWageRate]
+
+
+class PriceIndexYear(StrictModel):
+    year: Year
+    december: float = Field(gt=0)
+    annual_average: float = Field(gt=0)
+
+
+class PriceIndexTable(StrictModel):
+    source: ReferenceSource
+    base: Text
+    years: list[PriceIndexYear]
+    notes: list[Text] = Field(default_factory=list)
+
+
+class WorkingHours(StrictModel):
+    source: ReferenceSource
+    weekly_max_hours: int = Field(gt=0)
+    monthly_hours: float = Field(gt=0)
+    method: Text

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from pydantic import BaseModel
 
 from kariyer.models import Profile
@@ -16,7 +18,7 @@ class OverviewRow(BaseModel):
     origin: str
 
 
-def overview(profiles: list[Profile], origins: dict[str, str]) -> list[OverviewRow]:
+def overview(profiles: list[Profile], origins: Mapping[str, str]) -> list[OverviewRow]:
     rows = []
     for profile in profiles:
         years = profile.salary_years()

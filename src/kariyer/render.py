@@ -6,7 +6,7 @@ import os
 import re
 import sys
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import IO, TYPE_CHECKING, Any, TextIO, cast
 
 from kariyer import fmt
 
@@ -16,7 +16,9 @@ if TYPE_CHECKING:
     from rich.table import Table
     from rich.text import Text
 
+    from kariyer.checks import CheckReport
     from kariyer.compare import Comparison, SalarySide
+    from kariyer.figures import AdjustedFigure, ProfileFacts
     from kariyer.models import Profile, Requirements, SalaryFigure
     from kariyer.overview import OverviewRow
     from kariyer.salary import SalaryReport
@@ -85,7 +87,7 @@ def console(stderr: bool = False) -> Console:
         width = _width_from_env()
         stream = sys.stderr if stderr else sys.stdout
         made = Console(
-            file=_TrimmingWriter(stream),
+            file=cast("IO[str]", _TrimmingWriter(stream)),
             no_color=_no_color or None,
             highlight=False,
             emoji=False,
@@ -154,6 +156,15 @@ def emit_json(model: BaseModel) -> None:
     write_json_text(model.model_dump_json(indent=2))
 
 
+def emit_profile_json(profile: Profile, facts: ProfileFacts) -> None:
+    """The profile as stored, plus a ``computed`` object kept apart from published data."""
+    import json
+
+    data = profile.model_dump(mode="json")
+    data["computed"] = facts.model_dump(mode="json")
+    write_json_text(json.dumps(data, ensure_ascii=False, indent=2))
+
+
 def emit_json_list(models: Sequence[BaseModel]) -> None:
     import json
 
@@ -186,7 +197,7 @@ def salary_figure_cells(figure: SalaryFigure | None) -> tuple[str, str]:
     return (fmt.money(figure.monthly_tl), hourly)
 
 
-def show_profile(profile: Profile) -> None:
+def show_profile(profile: Profile, facts: ProfileFacts) -> None:
     from rich.rule import Rule
 
     out = console()
@@ -203,6 +214,7 @@ def show_profile(profile: Profile) -> None:
 
     _heading("Maaş")
     _salary_section(profile)
+    _computed_section(facts)
 
     if profile.outlook:
         _heading("İstihdam görünümü")
@@ -269,7 +281,9 @@ def _salary_section(profile: Profile) -> None:
     table = _table("Yıl", "Tür", "Aylık", "Saatlik (makalede)", "Brüt/net")
     for figure in sorted(salary.figures, key=lambda f: (f.year, f.kind != "average")):
         monthly, hourly = salary_figure_cells(figure)
-        table.add_row(str(figure.year), KIND_TR[figure.kind], monthly, hourly, BASIS_TR[figure.basis])
+        table.add_row(
+            str(figure.year), KIND_TR[figure.kind], monthly, hourly, BASIS_TR[figure.basis]
+        )
     from rich.padding import Padding
 
     out.print(Padding(table, (0, 0, 0, 2), expand=False))
@@ -280,6 +294,38 @@ def _salary_section(profile: Profile) -> None:
     _paragraphs(salary.intro)
     if salary.source_note:
         _paragraphs([f"Makalenin notu: {salary.source_note}"])
+
+
+def _computed_section(facts: ProfileFacts) -> None:
+    if not facts.figures:
+        return
+    out = console()
+    table = _table("Yıl", "Tür", "Saatlik (aylık ÷ 225)", "Net asgari ücret", "Oran")
+    for fact in facts.figures:
+        wage = fact.minimum_wage
+        table.add_row(
+            str(fact.year),
+            KIND_TR.get(fact.kind, fact.kind),
+            fmt.hourly(fact.hourly_computed.value),
+            f"{fmt.money(wage.net)} ({wage.year})" if wage else "veri yok",
+            fmt.ratio(fact.ratio_to_net_minimum.value) if fact.ratio_to_net_minimum else "—",
+        )
+    from rich.padding import Padding
+
+    out.print()
+    out.print(_text("  Hesaplanan değerler (makalede yok; kariyer hesapladı):", "bold"))
+    out.print(Padding(table, (0, 0, 0, 2), expand=False))
+    notes = [
+        "Saatlik: aylık tutar ÷ 225 saat (30 gün × 7,5 saat; 4857 sayılı İş Kanunu md. 63).",
+        "Oran: aylık tutar ÷ o yılın net asgari ücreti (Çalışma ve Sosyal Güvenlik Bakanlığı).",
+    ]
+    notes += sorted(
+        {f.minimum_wage.note for f in facts.figures if f.minimum_wage and f.minimum_wage.note}
+    )
+    _paragraphs(notes, style="dim")
+    for finding in facts.findings:
+        if finding.field and finding.field.startswith("salary"):
+            _paragraphs([f"⚠ {finding.message}"], style="yellow")
 
 
 def _has_requirements(req: Requirements) -> bool:
@@ -317,7 +363,11 @@ def show_salary(report: SalaryReport) -> None:
         if report.year is not None
         else "Her mesleğin en son yıldaki maaşı (aylık, makalelerde yayımlandığı gibi)"
     )
-    table = _table("#", "Meslek", "Yıl", "Ortalama", "Üst düzey", "Grafik", title=title)
+    table = _table("#", "Meslek", "Yıl", "Ortalama", "Üst düzey", "Oran*", "Grafik", title=title)
+    if not report.rows:
+        out.print(
+            _text(f"{report.year} yılı için yayımlanmış maaş verisi olan meslek yok.", "bold")
+        )
     top_value = max(
         (row.average.monthly_tl for row in report.rows if row.average is not None), default=0.0
     )
@@ -329,21 +379,74 @@ def show_salary(report: SalaryReport) -> None:
             str(row.year),
             fmt.money(average) if average is not None else "—",
             fmt.money(row.top.monthly_tl) if row.top else "—",
+            _ratio_cell(
+                row.ratio_to_net_minimum.value if row.ratio_to_net_minimum else None,
+                row.below_net_minimum,
+            ),
             _bar(average, top_value),
         )
-    out.print(table)
+    if report.rows:
+        out.print(table)
+    out.print(
+        _text(
+            "* Oran (hesaplanan): ortalama ÷ o yılın net asgari ücreti (Aralık'ta yürürlükte "
+            "olan; Çalışma ve Sosyal Güvenlik Bakanlığı). ⚠ = asgari ücretin altında.",
+            "dim",
+        )
+    )
     if report.missing:
         out.print(_text("Bu tabloda olmayanlar:", "bold"))
         for item in report.missing:
             years = ", ".join(str(y) for y in item.available_years) or "hiç yok"
             what = f"{report.year} için veri yok" if report.year is not None else "maaş verisi yok"
             out.print(_text(f"  • {item.title}: {what} (mevcut yıllar: {years})"))
+    if report.adjusted:
+        _adjusted_table(report)
+    for note in report.adjust_notes:
+        out.print(_text(note, "yellow"))
     out.print(
         _text(
             "Rakamlar makalelerin yayımladığı aylık tutarlardır; brüt/net belirtilmemiştir. "
             "Farklı yılların rakamları doğrudan karşılaştırılamaz.",
             "dim",
         )
+    )
+
+
+def _ratio_cell(value: float | None, below: bool | None) -> str:
+    if value is None:
+        return "—"
+    return fmt.ratio(value) + (" ⚠" if below else "")
+
+
+def _adjusted_table(report: SalaryReport) -> None:
+    assert report.adjusted is not None
+    assert report.year is not None
+    title = (
+        f"Tahmini: başka yılların rakamları {report.year} fiyatlarıyla "
+        "(tahmini, TÜFE yıllık ortalama ile)"
+    )
+    table = _table("Meslek", "Ortalama", "Üst düzey", title=title)
+    for row in report.adjusted:
+        table.add_row(row.title, _adjusted_cell(row.average), _adjusted_cell(row.top))
+    out = console()
+    out.print()
+    out.print(table)
+    out.print(
+        _text(
+            "Yöntem: tutar × TÜFE yıllık ortalama (hedef yıl) ÷ TÜFE yıllık ortalama (özgün yıl); "
+            "kaynak TÜİK, 2003=100. Bunlar yayımlanmış rakam değil, tahmindir.",
+            "dim",
+        )
+    )
+
+
+def _adjusted_cell(item: AdjustedFigure | None) -> str:
+    if item is None:
+        return "—"
+    return (
+        f"≈ {fmt.money(round(item.adjusted.value))} "
+        f"({fmt.money(item.original_tl)}, {item.original_year})"
     )
 
 
@@ -383,6 +486,24 @@ def show_comparison(result: Comparison) -> None:
         )
     if salary.note:
         _paragraphs([salary.note], style="yellow")
+    if salary.adjusted is not None:
+        adj = salary.adjusted
+        side = a if adj.adjusted_side == "a" else b
+        lines = [
+            f"{adj.adjusted_side.upper()} ({side.title}) {adj.target_year} fiyatlarıyla "
+            "(tahmini, TÜFE yıllık ortalama ile):"
+        ]
+        for label, item, estimate in (
+            ("ortalama", adj.average, adj.difference_average),
+            ("üst düzey", adj.top, adj.difference_top),
+        ):
+            if item is None:
+                continue
+            line = f"  {label}: {_adjusted_cell(item)}"
+            if estimate is not None:
+                line += f"; tahmini fark (B − A): {_signed_money(round(estimate.value))}"
+            lines.append(line)
+        _paragraphs(lines, style="bold")
 
     _heading("Beceriler")
     skills = result.skills
@@ -414,6 +535,28 @@ def show_comparison(result: Comparison) -> None:
     out.print(_text(f"Kaynak B: {b.source}", "dim"))
 
 
+def show_check(report: CheckReport, strict: bool) -> None:
+    out = console()
+    current = None
+    for item in report.findings:
+        if item.file != current:
+            current = item.file
+            out.print(_text(item.file, "bold"))
+        level, style = ("HATA", "bold red") if item.severity == "error" else ("uyarı", "yellow")
+        where = f" {item.field}" if item.field else ""
+        out.print(_text(f"  {level}{where} [{item.code}]", style))
+        _paragraphs([item.message], indent=4)
+    verdict = "BAŞARISIZ" if report.failed(strict) else "geçti"
+    out.print(
+        _text(
+            f"{report.files_checked} dosya denetlendi: {report.errors} hata, "
+            f"{report.warnings} uyarı — {verdict}"
+            + (" (--strict: uyarılar da hata sayılır)" if strict else ""),
+            "bold",
+        )
+    )
+
+
 def _labelled_list(label: str, items: Sequence[str]) -> None:
     out = console()
     out.print(_text(f"  {label}:", "bold"))
@@ -438,4 +581,3 @@ def _money_pair(a: SalarySide, b: SalarySide, kind: str) -> tuple[str, str]:
 def _signed_money(value: float) -> str:
     sign = "+" if value > 0 else ("−" if value < 0 else "±")
     return f"{sign}{fmt.money(abs(value))}"
-

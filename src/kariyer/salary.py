@@ -5,7 +5,16 @@ from __future__ import annotations
 from pydantic import BaseModel
 
 from kariyer.errors import NoDataForYearError
-from kariyer.models import Profile, SalaryFigure
+from kariyer.figures import (
+    AdjustedFigure,
+    Computed,
+    MinimumWageRef,
+    adjust_for_prices,
+    minimum_wage_for_year,
+    price_index_years,
+    ratio_to_minimum,
+)
+from kariyer.models import MinimumWageTable, PriceIndexTable, Profile, SalaryFigure
 
 
 class SalaryRow(BaseModel):
@@ -14,6 +23,8 @@ class SalaryRow(BaseModel):
     year: int
     average: SalaryFigure | None
     top: SalaryFigure | None
+    ratio_to_net_minimum: Computed | None
+    below_net_minimum: bool | None
     source: str
 
 
@@ -23,25 +34,37 @@ class MissingYear(BaseModel):
     available_years: list[int]
 
 
+class AdjustedRow(BaseModel):
+    """Another year's published figures in the asked year's prices: estimates."""
+
+    slug: str
+    title: str
+    average: AdjustedFigure | None
+    top: AdjustedFigure | None
+
+
 class SalaryReport(BaseModel):
     year: int | None
     rows: list[SalaryRow]
     missing: list[MissingYear]
     available_years: list[int]
+    minimum_wage: MinimumWageRef | None
+    adjusted: list[AdjustedRow] | None = None
+    adjust_notes: list[str] = []
 
 
-def latest_year(profile: Profile) -> int | None:
-    years = profile.salary_years()
-    return years[-1] if years else None
-
-
-def salary_row(profile: Profile, year: int) -> SalaryRow:
+def salary_row(profile: Profile, year: int, wages: MinimumWageTable) -> SalaryRow:
+    average = profile.figure(year, "average")
+    wage = minimum_wage_for_year(wages, year)
+    ratio = ratio_to_minimum(average.monthly_tl, wage) if average and wage else None
     return SalaryRow(
         slug=profile.slug,
         title=profile.title,
         year=year,
-        average=profile.figure(year, "average"),
+        average=average,
         top=profile.figure(year, "top"),
+        ratio_to_net_minimum=ratio,
+        below_net_minimum=(average.monthly_tl < wage.net) if average and wage else None,
         source=f"{profile.source.site} — {profile.source.title}",
     )
 
@@ -51,11 +74,18 @@ def _rank_key(row: SalaryRow) -> tuple[float, str]:
     return (-(lead.monthly_tl if lead else 0.0), row.slug)
 
 
-def salary_report(profiles: list[Profile], year: int | None = None) -> SalaryReport:
+def salary_report(
+    profiles: list[Profile],
+    year: int | None,
+    wages: MinimumWageTable,
+    prices: PriceIndexTable | None = None,
+) -> SalaryReport:
     """Rank occupations by average pay for ``year`` (or each one's latest year).
 
     A figure is never moved to another year: occupations without data for the
-    asked year are listed in ``missing`` with the years they do have.
+    asked year are listed in ``missing`` with the years they do have. With
+    ``prices`` (the --adjust option) their latest figures are also given in
+    ``year``'s prices, as labelled estimates.
     """
     all_years = sorted({y for profile in profiles for y in profile.salary_years()})
     rows: list[SalaryRow] = []
@@ -64,10 +94,56 @@ def salary_report(profiles: list[Profile], year: int | None = None) -> SalaryRep
         years = profile.salary_years()
         wanted = year if year is not None else (years[-1] if years else None)
         if wanted is None or wanted not in years:
-            missing.append(MissingYear(slug=profile.slug, title=profile.title, available_years=years))
+            missing.append(
+                MissingYear(slug=profile.slug, title=profile.title, available_years=years)
+            )
             continue
-        rows.append(salary_row(profile, wanted))
-    if year is not None and not rows:
+        rows.append(salary_row(profile, wanted, wages))
+    if year is not None and not rows and prices is None:
         raise NoDataForYearError(year, all_years)
     rows.sort(key=_rank_key)
-    return SalaryReport(year=year, rows=rows, missing=missing, available_years=all_years)
+    report = SalaryReport(
+        year=year,
+        rows=rows,
+        missing=missing,
+        available_years=all_years,
+        minimum_wage=minimum_wage_for_year(wages, year) if year is not None else None,
+    )
+    if prices is not None and year is not None:
+        by_slug = {profile.slug: profile for profile in profiles}
+        report.adjusted, report.adjust_notes = _adjusted_rows(
+            [by_slug[item.slug] for item in missing], year, prices
+        )
+    return report
+
+
+def _adjusted_rows(
+    profiles: list[Profile], year: int, prices: PriceIndexTable
+) -> tuple[list[AdjustedRow], list[str]]:
+    # Validates the target year first: outside the index there is nothing to do.
+    indexed = price_index_years(prices)
+    if year not in indexed:
+        adjust_for_prices(1.0, year, year, prices)  # raises the explanatory error
+    rows, notes = [], []
+    for profile in profiles:
+        usable = [y for y in profile.salary_years() if y in indexed]
+        if not usable:
+            years = ", ".join(str(y) for y in profile.salary_years()) or "hiç yok"
+            notes.append(
+                f"{profile.title}: maaş yılları ({years}) TÜFE tablosunda "
+                f"({indexed[0]}–{indexed[-1]}) yok; ayarlama yapılmadı."
+            )
+            continue
+        source_year = min(usable, key=lambda y: (abs(y - year), -y))
+        average, top = profile.figure(source_year, "average"), profile.figure(source_year, "top")
+        rows.append(
+            AdjustedRow(
+                slug=profile.slug,
+                title=profile.title,
+                average=adjust_for_prices(average.monthly_tl, source_year, year, prices)
+                if average
+                else None,
+                top=adjust_for_prices(top.monthly_tl, source_year, year, prices) if top else None,
+            )
+        )
+    return rows, notes

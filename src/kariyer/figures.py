@@ -1,0 +1,274 @@
+"""Figures we compute from published ones, always labelled as computed, with their method.
+
+Pure functions over models and the bundled reference tables; never prints.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal
+
+from pydantic import BaseModel
+
+from kariyer import fmt
+from kariyer.errors import KariyerError
+from kariyer.models import (
+    MinimumWageTable,
+    PriceIndexTable,
+    Profile,
+    SalaryFigure,
+    SkillTable,
+    WorkingHours,
+)
+
+MISMATCH_TOLERANCE = 0.05  # published vs computed hourly rate, relative
+
+Severity = Literal["error", "warning"]
+
+
+class Computed(BaseModel):
+    """A number kariyer computed, never published by the source."""
+
+    value: float
+    status: Literal["computed"] = "computed"
+    method: str
+    source: str
+
+
+class MinimumWageRef(BaseModel):
+    """The net minimum wage a salary year is compared against."""
+
+    year: int
+    valid_from: date
+    net: float
+    gross: float
+    rates_in_year: int
+    note: str | None
+    source: str
+
+
+class Finding(BaseModel):
+    code: str
+    severity: Severity
+    field: str | None
+    message: str
+
+
+class FigureFacts(BaseModel):
+    year: int
+    kind: str
+    monthly_tl: float
+    hourly_published: float | None
+    hourly_computed: Computed
+    hourly_mismatch: bool | None
+    minimum_wage: MinimumWageRef | None
+    ratio_to_net_minimum: Computed | None
+    below_net_minimum: bool | None
+
+
+class ProfileFacts(BaseModel):
+    figures: list[FigureFacts]
+    findings: list[Finding]
+
+
+class AdjustedFigure(BaseModel):
+    """A figure brought to another year's prices: an estimate, never a published value."""
+
+    original_year: int
+    original_tl: float
+    target_year: int
+    adjusted: Computed
+
+
+# -- single computations ---------------------------------------------------------
+def hourly_from_monthly(monthly_tl: float, hours: WorkingHours) -> Computed:
+    return Computed(
+        value=round(monthly_tl / hours.monthly_hours, 2),
+        method=f"aylık ÷ {fmt.number(hours.monthly_hours)} saat ({hours.method})",
+        source=hours.source.label(),
+    )
+
+
+def minimum_wage_for_year(table: MinimumWageTable, year: int) -> MinimumWageRef | None:
+    """The rate in force in December of ``year``; None outside the table's years."""
+    in_year = [rate for rate in table.rates if rate.valid_from.year == year]
+    if not in_year:
+        return None
+    december = max(in_year, key=lambda rate: rate.valid_from)
+    note = None
+    if len(in_year) > 1:
+        note = (
+            f"{year} yılında {len(in_year)} asgari ücret oranı yürürlükteydi; Aralık'ta "
+            f"yürürlükte olan ({december.valid_from.isoformat()} tarihli) kullanıldı."
+        )
+    elif december.note:
+        note = december.note
+    return MinimumWageRef(
+        year=year,
+        valid_from=december.valid_from,
+        net=december.net,
+        gross=december.gross,
+        rates_in_year=len(in_year),
+        note=note,
+        source=table.source.label(),
+    )
+
+
+def ratio_to_minimum(monthly_tl: float, wage: MinimumWageRef) -> Computed:
+    return Computed(
+        value=round(monthly_tl / wage.net, 2),
+        method=(
+            f"aylık maaş ÷ {wage.year} net asgari ücret ({fmt.money(wage.net)}, "
+            f"{wage.valid_from.isoformat()} tarihinden itibaren)"
+        ),
+        source=wage.source,
+    )
+
+
+def price_index_years(prices: PriceIndexTable) -> list[int]:
+    return sorted(entry.year for entry in prices.years)
+
+
+def adjust_for_prices(
+    amount: float, from_year: int, to_year: int, prices: PriceIndexTable
+) -> AdjustedFigure:
+    """amount × index(to) / index(from), annual averages; no extrapolation."""
+    index = {entry.year: entry.annual_average for entry in prices.years}
+    for year in (from_year, to_year):
+        if year not in index:
+            years = price_index_years(prices)
+            raise KariyerError(
+                f"{year} yılı için TÜFE yıllık ortalama endeksi yok; fiyat ayarlaması "
+                f"yapılamaz. Endeksi olan yıllar: {years[0]}–{years[-1]}.",
+                hint="Tahmin uydurmuyoruz: endeksi olan bir yıl seçin ya da --adjust olmadan "
+                "çalıştırın.",
+            )
+    value = amount * index[to_year] / index[from_year]
+    return AdjustedFigure(
+        original_year=from_year,
+        original_tl=amount,
+        target_year=to_year,
+        adjusted=Computed(
+            value=round(value, 2),
+            method=(
+                f"tahmini, TÜFE yıllık ortalama ile: tutar × {fmt.number(index[to_year], 2)} "
+                f"({to_year}) ÷ {fmt.number(index[from_year], 2)} ({from_year})"
+            ),
+            source=prices.source.label(),
+        ),
+    )
+
+
+# -- whole profiles -------------------------------------------------------------
+def figure_facts(figure: SalaryFigure, hours: WorkingHours, wages: MinimumWageTable) -> FigureFacts:
+    computed = hourly_from_monthly(figure.monthly_tl, hours)
+    mismatch = None
+    if figure.hourly_tl is not None:
+        mismatch = abs(figure.hourly_tl - computed.value) > MISMATCH_TOLERANCE * computed.value
+    wage = minimum_wage_for_year(wages, figure.year)
+    ratio = ratio_to_minimum(figure.monthly_tl, wage) if wage else None
+    return FigureFacts(
+        year=figure.year,
+        kind=figure.kind,
+        monthly_tl=figure.monthly_tl,
+        hourly_published=figure.hourly_tl,
+        hourly_computed=computed,
+        hourly_mismatch=mismatch,
+        minimum_wage=wage,
+        ratio_to_net_minimum=ratio,
+        below_net_minimum=(figure.monthly_tl < wage.net) if wage else None,
+    )
+
+
+def profile_facts(
+    profile: Profile, hours: WorkingHours, wages: MinimumWageTable, skills: SkillTable
+) -> ProfileFacts:
+    """Computed figures for every salary line, and the data-quality findings."""
+    facts = [figure_facts(figure, hours, wages) for figure in profile.salary.figures]
+    findings: list[Finding] = []
+    for index, (figure, fact) in enumerate(zip(profile.salary.figures, facts, strict=True)):
+        where = f"salary.figures.{index}"
+        if fact.hourly_mismatch:
+            assert fact.hourly_published is not None
+            findings.append(
+                Finding(
+                    code="hourly-mismatch",
+                    severity="warning",
+                    field=f"{where}.hourly_tl",
+                    message=(
+                        f"Saatlik ücret aylıkla uyuşmuyor ({figure.year}, {figure.label}): "
+                        f"makaledeki {fmt.hourly(fact.hourly_published)}; aylık "
+                        f"{fmt.money(figure.monthly_tl)}'den hesaplanan "
+                        f"{fmt.hourly(fact.hourly_computed.value)} (aylık ÷ 225)."
+                    ),
+                )
+            )
+        if fact.minimum_wage is None:
+            findings.append(
+                Finding(
+                    code="no-reference-year",
+                    severity="warning",
+                    field=f"{where}.year",
+                    message=(
+                        f"{figure.year} yılı için asgari ücret verisi yok; asgari ücrete oran "
+                        "hesaplanamadı."
+                    ),
+                )
+            )
+        elif figure.kind == "average" and fact.below_net_minimum:
+            assert fact.ratio_to_net_minimum is not None
+            findings.append(
+                Finding(
+                    code="below-minimum-wage",
+                    severity="warning",
+                    field=f"{where}.monthly_tl",
+                    message=(
+                        f"Ortalama maaş ({fmt.money(figure.monthly_tl)}, {figure.year}) o yılın "
+                        f"net asgari ücretinin ({fmt.money(fact.minimum_wage.net)}) altında; "
+                        f"oran {fmt.ratio(fact.ratio_to_net_minimum.value)} (hesaplanan)."
+                    ),
+                )
+            )
+    findings.extend(_top_below_average(profile))
+    findings.extend(_skill_findings(profile, skills))
+    return ProfileFacts(figures=facts, findings=findings)
+
+
+def _top_below_average(profile: Profile) -> list[Finding]:
+    findings = []
+    for year in profile.salary_years():
+        average, top = profile.figure(year, "average"), profile.figure(year, "top")
+        if average and top and top.monthly_tl < average.monthly_tl:
+            findings.append(
+                Finding(
+                    code="top-below-average",
+                    severity="warning",
+                    field="salary.figures",
+                    message=(
+                        f"{year}: üst düzey maaş ({fmt.money(top.monthly_tl)}) ortalamanın "
+                        f"({fmt.money(average.monthly_tl)}) altında."
+                    ),
+                )
+            )
+    return findings
+
+
+def _skill_findings(profile: Profile, skills: SkillTable) -> list[Finding]:
+    known = {skill.id for skill in skills.skills}
+    findings = []
+    for index, entry in enumerate(profile.skills):
+        if entry.id is None:
+            message = f"'{entry.name}' becerisinin kanonik kimliği (id) yok."
+        elif entry.id not in known:
+            message = f"'{entry.name}' becerisinin kimliği '{entry.id}' beceri tablosunda yok."
+        else:
+            continue
+        findings.append(
+            Finding(
+                code="unknown-skill-id",
+                severity="warning",
+                field=f"skills.{index}.id",
+                message=message,
+            )
+        )
+    return findings
