@@ -74,6 +74,15 @@ def bundled_data_dir() -> Path:
     )
 
 
+def display_path(path: str) -> str:
+    """A short, machine-independent name for bundled files; other paths as given."""
+    try:
+        relative = Path(path).resolve().relative_to(bundled_data_dir().resolve())
+    except (ValueError, OSError, KariyerError):
+        return path
+    return f"(paket) {relative.as_posix()}"
+
+
 def user_data_dir(option: Path | None) -> Path | None:
     """The user directory from --data-dir, else KARIYER_DATA_DIR, else none."""
     if option is not None:
@@ -242,6 +251,10 @@ def load_profile_file(path: Path) -> Profile:
     return validate_profile(read_json_file(path), path, expected_slug=path.stem)
 
 
+def _override_notice(path: Path, slug: str) -> str:
+    return f"Not: {path} paketle gelen '{slug}' profilinin yerine kullanılıyor."
+
+
 @dataclass
 class Catalog:
     """Bundled and user profiles, loaded lazily and validated once per process."""
@@ -270,9 +283,7 @@ class Catalog:
             if self.user_dir is not None:
                 for slug, path in self._scan(self.user_dir):
                     if slug in found and found[slug].origin == "bundled":
-                        self.notices.append(
-                            f"Not: {path} paketle gelen '{slug}' profilinin yerine kullanılıyor."
-                        )
+                        self.notices.append(_override_notice(path, slug))
                     found[slug] = ProfileFile(slug, path, "user")
             self._files = found
         return self._files
@@ -297,33 +308,34 @@ class Catalog:
         if is_slug(slug):
             entry = self._locate(slug)
             if entry is not None:
-                profile = self._load(entry)
-                if profile is not None:
-                    return profile
+                profile = self._load(entry, skip_bad=False)
+                assert profile is not None
+                return profile
         raise NotFoundError(name, self.suggest(name))
 
     def _locate(self, slug: str) -> ProfileFile | None:
         """Find one slug by file name, without scanning every directory."""
         if self._files is not None:
             return self._files.get(slug)
+        bundled = bundled_data_dir() / "occupations" / f"{slug}.json"
+        has_bundled = self.include_bundled and bundled.exists()
         if self.user_dir is not None:
             candidate = self.user_dir / f"{slug}.json"
             if candidate.exists():
+                if has_bundled:
+                    self.notices.append(_override_notice(candidate, slug))
                 return ProfileFile(slug, candidate, "user")
-        if self.include_bundled:
-            candidate = bundled_data_dir() / "occupations" / f"{slug}.json"
-            if candidate.exists():
-                return ProfileFile(slug, candidate, "bundled")
-        return None
+        return ProfileFile(slug, bundled, "bundled") if has_bundled else None
 
-    def _load(self, entry: ProfileFile) -> Profile | None:
+    def _load(self, entry: ProfileFile, *, skip_bad: bool = True) -> Profile | None:
+        """Load one file; a bad user file is recorded and skipped, or raised when asked for."""
         if entry.slug in self._loaded:
             return self._loaded[entry.slug]
         try:
             profile = load_profile_file(entry.path)
         except ProfileError as exc:
-            if entry.origin == "bundled":
-                raise  # the package itself is broken: never hide it
+            if entry.origin == "bundled" or not skip_bad:
+                raise  # asked for by name, or the package itself is broken: never hide it
             if all(p.path != exc.path for p in self.problems):
                 self.problems.append(exc)
             return None

@@ -18,11 +18,12 @@ Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN, max_length=80)]
 SkillId = Annotated[str, StringConstraints(pattern=SKILL_ID_PATTERN, max_length=80)]
 Text = Annotated[str, StringConstraints(min_length=1, max_length=20_000)]
 Paragraphs = Annotated[list[Text], Field(description="Paragraphs of the article, in order.")]
-Year = Annotated[int, Field(ge=1990, le=2100)]
+Year = Annotated[int, Field(ge=1990, le=2100, strict=True)]
 
 
 class StrictModel(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # Infinity/NaN are not figures; "14000" or true are not amounts.
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
 
 
 class Source(StrictModel):
@@ -40,9 +41,12 @@ class SalaryFigure(StrictModel):
     year: Year
     kind: Literal["average", "top"] = Field(description="average = 'Ortalama', top = 'Üst Düzey'.")
     label: Text = Field(description="The article's label, e.g. 'Ortalama Maaş'.")
-    monthly_tl: float = Field(gt=0, description="Monthly pay in TL, as published.")
+    monthly_tl: float = Field(gt=0, strict=True, description="Monthly pay in TL, as published.")
     hourly_tl: float | None = Field(
-        default=None, gt=0, description="Hourly pay in TL as published (not computed)."
+        default=None,
+        gt=0,
+        strict=True,
+        description="Hourly pay in TL as published (not computed).",
     )
     basis: Literal["gross", "net", "unknown"] = Field(
         default="unknown", description="Gross or net; 'unknown' when the article does not say."

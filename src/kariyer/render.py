@@ -387,13 +387,13 @@ def show_salary(report: SalaryReport) -> None:
         )
     if report.rows:
         out.print(table)
-    out.print(
-        _text(
-            "* Oran (hesaplanan): ortalama ÷ o yılın net asgari ücreti (Aralık'ta yürürlükte "
-            "olan; Çalışma ve Sosyal Güvenlik Bakanlığı). ⚠ = asgari ücretin altında.",
-            "dim",
+        out.print(
+            _text(
+                "* Oran (hesaplanan): ortalama ÷ o yılın net asgari ücreti (Aralık'ta yürürlükte "
+                "olan; Çalışma ve Sosyal Güvenlik Bakanlığı). ⚠ = asgari ücretin altında.",
+                "dim",
+            )
         )
-    )
     if report.missing:
         out.print(_text("Bu tabloda olmayanlar:", "bold"))
         for item in report.missing:
@@ -536,12 +536,14 @@ def show_comparison(result: Comparison) -> None:
 
 
 def show_check(report: CheckReport, strict: bool) -> None:
+    from kariyer.catalog import display_path
+
     out = console()
     current = None
     for item in report.findings:
         if item.file != current:
             current = item.file
-            out.print(_text(item.file, "bold"))
+            out.print(_text(display_path(item.file), "bold"))
         level, style = ("HATA", "bold red") if item.severity == "error" else ("uyarı", "yellow")
         where = f" {item.field}" if item.field else ""
         out.print(_text(f"  {level}{where} [{item.code}]", style))

@@ -1,0 +1,95 @@
+"""Shared fixtures: a stable environment, a fresh rich console per test, a CLI runner."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from kariyer import render
+from kariyer.catalog import Catalog, bundled_data_dir
+from kariyer.models import Profile, SkillTable
+
+from .support import ANALIST, HESAP, SLUGS, CliResult, invoke
+
+
+@pytest.fixture(autouse=True)
+def _stable_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "100")
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.setenv("TERM", "dumb")
+    # setenv first so that teardown also undoes what the code under test sets (--debug does).
+    for name in ("KARIYER_DATA_DIR", "KARIYER_DEBUG", "FORCE_COLOR"):
+        monkeypatch.setenv(name, "")
+        monkeypatch.delenv(name)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_consoles() -> Iterator[None]:
+    """render caches consoles bound to sys.stdout/stderr: drop them around every test."""
+    render.set_no_color(False)
+    yield
+    render.set_no_color(False)
+
+
+@pytest.fixture
+def run() -> Callable[..., CliResult]:
+    return invoke
+
+
+@pytest.fixture(scope="session")
+def data_dir() -> Path:
+    return bundled_data_dir()
+
+
+@pytest.fixture
+def raw_profiles() -> dict[str, dict[str, Any]]:
+    """The bundled JSON files as fresh plain dicts (safe to modify), keyed by slug."""
+    directory = bundled_data_dir() / "occupations"
+    return {
+        slug: json.loads((directory / f"{slug}.json").read_text(encoding="utf-8")) for slug in SLUGS
+    }
+
+
+@pytest.fixture(scope="session")
+def raw_skills() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(
+        (bundled_data_dir() / "skills.json").read_text(encoding="utf-8")
+    )
+    return data
+
+
+@pytest.fixture
+def catalog() -> Catalog:
+    return Catalog()
+
+
+@pytest.fixture
+def hesap(catalog: Catalog) -> Profile:
+    return catalog.get(HESAP)
+
+
+@pytest.fixture
+def analist(catalog: Catalog) -> Profile:
+    return catalog.get(ANALIST)
+
+
+@pytest.fixture
+def skill_table(catalog: Catalog) -> SkillTable:
+    return catalog.skills()
+
+
+@pytest.fixture
+def write_profile(tmp_path: Path) -> Callable[..., Path]:
+    """Write a profile dict (or raw text) to ``tmp_path/<name>.json``."""
+
+    def write(name: str, content: dict[str, Any] | str) -> Path:
+        path = tmp_path / f"{name}.json"
+        text = content if isinstance(content, str) else json.dumps(content, ensure_ascii=False)
+        path.write_text(text, encoding="utf-8")
+        return path
+
+    return write

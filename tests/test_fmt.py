@@ -1,0 +1,54 @@
+"""Turkish number formats: '.' groups thousands, ',' marks decimals."""
+
+from __future__ import annotations
+
+import pytest
+
+from kariyer import fmt
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (14000, "14.000 TL"),
+        (16000.0, "16.000 TL"),
+        (17002.12, "17.002,12 TL"),
+        (999, "999 TL"),
+        (1234567, "1.234.567 TL"),
+        (0.5, "0,50 TL"),
+    ],
+)
+def test_money(value: float, expected: str) -> None:
+    assert fmt.money(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (19.9, "19,90 TL/saat"),
+        (29.0, "29,00 TL/saat"),
+        (126.4, "126,40 TL/saat"),
+        (1234.5, "1.234,50 TL/saat"),
+    ],
+)
+def test_hourly(value: float, expected: str) -> None:
+    assert fmt.hourly(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "decimals", "expected"),
+    [
+        (1234567, 0, "1.234.567"),
+        (1234567.891, 2, "1.234.567,89"),
+        (0, 0, "0"),
+        (12, 1, "12,0"),
+    ],
+)
+def test_number(value: float, decimals: int, expected: str) -> None:
+    assert fmt.number(value, decimals) == expected
+
+
+def test_ratio_and_percent() -> None:
+    assert fmt.ratio(1.5) == "1,50"
+    assert fmt.percent(12.345) == "%12,3"
+    assert fmt.percent(1000, 0) == "%1.000"
