@@ -7,6 +7,11 @@ from typing import Any
 from typer.core import TyperCommand, TyperGroup
 
 HELP_OPTION_TEXT = "Bu yardımı gösterir ve çıkar."
+COMPLETION_HELP = {
+    "install_completion": "Bu kabuk için (bash, zsh, fish) komut tamamlamayı kurar.",
+    "show_completion": "Bu kabuk için tamamlama betiğini gösterir (kopyalamak ya da uyarlamak "
+    "için).",
+}
 
 
 def _turkish_panels() -> None:
@@ -26,6 +31,8 @@ class _TurkishHelpMixin:
         for param in self.get_params(ctx):  # type: ignore[attr-defined]
             if getattr(param, "is_flag", False):
                 param.metavar = ""  # a flag takes no value: no "<bool>" column
+            if param.name in COMPLETION_HELP:
+                param.help = COMPLETION_HELP[param.name]
         super().format_help(ctx, formatter)  # type: ignore[misc]
 
     def get_usage(self, ctx: Any) -> str:

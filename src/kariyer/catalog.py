@@ -303,15 +303,26 @@ class Catalog:
 
     # -- loading ---------------------------------------------------------
     def get(self, name: str) -> Profile:
-        """The profile for a slug; raises NotFoundError with suggestions."""
-        slug = name.strip().lower()
-        if is_slug(slug):
-            entry = self._locate(slug)
-            if entry is not None:
-                profile = self._load(entry, skip_bad=False)
-                assert profile is not None
-                return profile
-        raise NotFoundError(name, self.suggest(name))
+        """The profile for a slug or a title in any case or spelling.
+
+        The slug a name would have is tried by file name first, so the common case
+        reads one file; only an unusual name makes us read every profile.
+        Raises NotFoundError with up to three suggestions.
+        """
+        from kariyer.search import candidate_slug, resolve, suggest
+
+        for slug in dict.fromkeys((name.strip(), candidate_slug(name))):
+            if is_slug(slug):
+                entry = self._locate(slug)
+                if entry is not None:
+                    profile = self._load(entry, skip_bad=False)
+                    assert profile is not None
+                    return profile
+        candidates = [(profile.slug, profile.title) for profile in self.profiles()]
+        found = resolve(name, candidates)
+        if found is not None:
+            return self._loaded[found]
+        raise NotFoundError(name, suggest(name, candidates))
 
     def _locate(self, slug: str) -> ProfileFile | None:
         """Find one slug by file name, without scanning every directory."""
@@ -350,11 +361,6 @@ class Catalog:
             if profile is not None:
                 result.append(profile)
         return result
-
-    def suggest(self, name: str, limit: int = 3) -> list[str]:
-        from difflib import get_close_matches
-
-        return get_close_matches(name.strip().lower()[:200], self.slugs(), n=limit, cutoff=0.5)
 
     # -- bundled tables --------------------------------------------------
     def skills(self) -> SkillTable:

@@ -8,7 +8,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn, cast
 
 import typer
 
@@ -38,7 +38,7 @@ app = typer.Typer(
         "Örnek: kariyer show musteri-hesap-temsilcisi"
     ),
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     rich_markup_mode="rich",
     context_settings={"help_option_names": ["-h", "--help"]},
     pretty_exceptions_enable=False,
@@ -47,6 +47,16 @@ app = typer.Typer(
 JsonOption = Annotated[
     bool,
     typer.Option("--json", help="Sonucu betikler için JSON olarak yazar (anahtarlar İngilizce)."),
+]
+FormatOption = Annotated[
+    str | None,
+    typer.Option(
+        "--format",
+        "-f",
+        metavar="BİÇİM",
+        help="Çıktı biçimi: text (varsayılan), json, markdown ya da csv.",
+        show_default=False,
+    ),
 ]
 DataDirOption = Annotated[
     Path | None,
@@ -57,6 +67,9 @@ DataDirOption = Annotated[
         "(KARIYER_DATA_DIR ortam değişkeniyle de verilebilir).",
         show_default=False,
     ),
+]
+NoColorOption = Annotated[
+    bool, typer.Option("--no-color", help="Renkleri kapatır (NO_COLOR da geçerlidir).")
 ]
 AdjustOption = Annotated[
     bool,
@@ -70,6 +83,28 @@ YearOption = Annotated[
     str | None,
     typer.Option("--year", "-y", metavar="YIL", help="Maaş yılı (ör. 2024).", show_default=False),
 ]
+FORMATS = ("text", "json", "markdown", "csv")
+
+
+def _complete_occupation(incomplete: str) -> list[str]:
+    """Shell completion for occupation slugs; never fails, whatever the environment."""
+    try:
+        from kariyer.catalog import Catalog, user_data_dir
+        from kariyer.text import fold
+
+        wanted = fold(incomplete).replace(" ", "-")
+        return [slug for slug in Catalog(user_data_dir(None)).slugs() if slug.startswith(wanted)]
+    except Exception:
+        return []
+
+
+def _occupation_argument(metavar: str, help_text: str) -> typer.models.ArgumentInfo:
+    info = typer.Argument(metavar=metavar, help=help_text, autocompletion=_complete_occupation)
+    return cast("typer.models.ArgumentInfo", info)
+
+
+OCCUPATION_HELP = "Meslek: slug ya da adı (büyük/küçük harf ve Türkçe karakter fark etmez)."
+OccupationArgument = Annotated[str, _occupation_argument("MESLEK", OCCUPATION_HELP)]
 
 
 def _version_callback(value: bool) -> None:
@@ -90,29 +125,46 @@ def _root(
             help="Sürümü gösterir ve çıkar.",
         ),
     ] = False,
-    no_color: Annotated[
-        bool, typer.Option("--no-color", help="Renkleri kapatır (NO_COLOR da geçerlidir).")
-    ] = False,
+    no_color: NoColorOption = False,
     debug: Annotated[
         bool,
         typer.Option("--debug", help="Beklenmeyen hatalarda Python ayrıntısını gösterir."),
     ] = False,
 ) -> None:
     """Türkiye'deki meslekleri terminalde keşfedin."""
-    if no_color:
-        from kariyer import render
-
-        render.set_no_color(True)
+    _colors(no_color)
     if debug:
         os.environ[DEBUG_ENV] = "1"
 
 
+def _colors(no_color: bool) -> None:
+    if no_color:
+        from kariyer import render
+
+        render.set_no_color(True)
+
+
+def _output(json_output: bool, output_format: str | None, allowed: tuple[str, ...]) -> str:
+    """The one output format asked for: --json is short for --format json."""
+    chosen = (output_format or "text").strip().lower()
+    if chosen not in allowed:
+        raise UsageError(
+            f"Bilinmeyen biçim: '{(output_format or '')[:20]}'. Geçerli biçimler: "
+            + ", ".join(allowed)
+            + ".",
+        )
+    if json_output and chosen not in ("text", "json"):
+        raise UsageError("--json ile --format birlikte kullanılamaz; birini seçin.")
+    return "json" if json_output else chosen
+
+
 @contextmanager
-def _catalog(data_dir: Path | None) -> Iterator[Catalog]:
+def _catalog(data_dir: Path | None, no_color: bool = False) -> Iterator[Catalog]:
     """Open the catalog; afterwards report bad user files and overrides on stderr."""
     from kariyer import render
     from kariyer.catalog import Catalog, user_data_dir
 
+    _colors(no_color)
     catalog = Catalog(user_dir=user_data_dir(data_dir))
     try:
         yield catalog
@@ -136,12 +188,14 @@ def parse_year(text: str | None) -> int | None:
 
 
 @app.command("list", cls=TurkishCommand)
-def list_command(json_output: JsonOption = False, data_dir: DataDirOption = None) -> None:
+def list_command(
+    json_output: JsonOption = False, data_dir: DataDirOption = None, no_color: NoColorOption = False
+) -> None:
     """Bütün meslekleri listeler: slug, ad, son maaş yılı ve ortalaması, istihdam görünümü."""
     from kariyer import render
     from kariyer.overview import overview
 
-    with _catalog(data_dir) as catalog:
+    with _catalog(data_dir, no_color) as catalog:
         origins = {slug: entry.origin for slug, entry in catalog.files().items()}
         rows = overview(catalog.profiles(), origins)
         render.emit_json_list(rows) if json_output else render.show_list(rows)
@@ -149,37 +203,39 @@ def list_command(json_output: JsonOption = False, data_dir: DataDirOption = None
 
 @app.command("show", cls=TurkishCommand)
 def show_command(
-    occupation: Annotated[str, typer.Argument(metavar="MESLEK", help="Mesleğin slug'ı.")],
+    occupation: OccupationArgument,
     json_output: JsonOption = False,
+    output_format: FormatOption = None,
     data_dir: DataDirOption = None,
+    no_color: NoColorOption = False,
 ) -> None:
     """Bir mesleğin tam profili: görevler, maaş (yıl ve kaynakla), beceriler, şartlar, gelecek.
 
     Maaşların yanında hesaplanan değerler (saatlik ücret, net asgari ücrete oran) "hesaplanan"
     etiketiyle ve yöntemiyle gösterilir; makaledeki rakamlar değiştirilmez.
 
-    Örnek: kariyer show musteri-hesap-temsilcisi
+    Örnekler: kariyer show musteri-hesap-temsilcisi · kariyer show "Müşteri Hizmetleri Analisti"
     """
     from kariyer import render
     from kariyer.figures import profile_facts
 
-    with _catalog(data_dir) as catalog:
+    chosen = _output(json_output, output_format, FORMATS)
+    with _catalog(data_dir, no_color) as catalog:
         profile = catalog.get(occupation)
         ref = catalog.reference()
         facts = profile_facts(profile, ref.hours, ref.minimum_wage, catalog.skills())
-        if json_output:
-            render.emit_profile_json(profile, facts)
-        else:
-            render.show_profile(profile, facts)
+        render.profile(profile, facts, chosen)
 
 
 @app.command("compare", cls=TurkishCommand)
 def compare_command(
-    first: Annotated[str, typer.Argument(metavar="MESLEK_A", help="Birinci meslek.")],
-    second: Annotated[str, typer.Argument(metavar="MESLEK_B", help="İkinci meslek.")],
+    first: Annotated[str, _occupation_argument("MESLEK_A", "Birinci meslek (slug ya da ad).")],
+    second: Annotated[str, _occupation_argument("MESLEK_B", "İkinci meslek (slug ya da ad).")],
     adjust: AdjustOption = False,
     json_output: JsonOption = False,
+    output_format: FormatOption = None,
     data_dir: DataDirOption = None,
+    no_color: NoColorOption = False,
 ) -> None:
     """İki mesleği yan yana karşılaştırır: maaş, ortak ve farklı beceriler, görevler, şartlar.
 
@@ -191,10 +247,11 @@ def compare_command(
     from kariyer import render
     from kariyer.compare import compare
 
-    with _catalog(data_dir) as catalog:
+    chosen = _output(json_output, output_format, FORMATS)
+    with _catalog(data_dir, no_color) as catalog:
         prices = catalog.reference().prices if adjust else None
         result = compare(catalog.get(first), catalog.get(second), catalog.skills(), prices)
-        render.emit_json(result) if json_output else render.show_comparison(result)
+        render.comparison(result, chosen)
 
 
 @app.command("salary", cls=TurkishCommand)
@@ -202,7 +259,9 @@ def salary_command(
     year: YearOption = None,
     adjust: AdjustOption = False,
     json_output: JsonOption = False,
+    output_format: FormatOption = None,
     data_dir: DataDirOption = None,
+    no_color: NoColorOption = False,
 ) -> None:
     """Mesleklerin maaşlarını sıralar; --year verilmezse her mesleğin son yılı kullanılır.
 
@@ -217,16 +276,112 @@ def salary_command(
     from kariyer import render
     from kariyer.salary import salary_report
 
+    chosen = _output(json_output, output_format, FORMATS)
     wanted = parse_year(year)
     if adjust and wanted is None:
         raise UsageError(
             "--adjust bir hedef yıl ister.", hint="Örnek: kariyer salary --year 2024 --adjust"
         )
-    with _catalog(data_dir) as catalog:
+    with _catalog(data_dir, no_color) as catalog:
         ref = catalog.reference()
         prices = ref.prices if adjust else None
         report = salary_report(catalog.profiles(), wanted, ref.minimum_wage, prices)
-        render.emit_json(report) if json_output else render.show_salary(report)
+        render.salary(report, chosen)
+
+
+@app.command("search", cls=TurkishCommand)
+def search_command(
+    words: Annotated[
+        list[str],
+        typer.Argument(metavar="ARAMA...", help="Aranacak kelimeler (tırnak gerekmez)."),
+    ],
+    json_output: JsonOption = False,
+    data_dir: DataDirOption = None,
+    no_color: NoColorOption = False,
+) -> None:
+    """Meslekleri ad, beceri, görev ve özette arar; Türkçe karakter ve yazım hatası hoş görülür.
+
+    Örnekler: kariyer search "müşteri hizmetleri" · kariyer search analist · kariyer search veri
+    """
+    from kariyer import render
+    from kariyer.search import search
+
+    with _catalog(data_dir, no_color) as catalog:
+        result = search(" ".join(words), catalog.profiles())
+        render.emit_json(result) if json_output else render.show_search(result)
+
+
+@app.command("skills", cls=TurkishCommand)
+def skills_command(
+    skill_words: Annotated[
+        list[str] | None,
+        typer.Argument(
+            metavar="[BECERİ]...",
+            help="Bir beceri (ör. problem cozme); verilmezse bütün beceriler listelenir.",
+            show_default=False,
+        ),
+    ] = None,
+    json_output: JsonOption = False,
+    data_dir: DataDirOption = None,
+    no_color: NoColorOption = False,
+) -> None:
+    """Beceriler ve onları isteyen meslekler; bir beceri verilirse makalelerdeki açıklamalarıyla.
+
+    Örnekler: kariyer skills · kariyer skills "problem cozme"
+    """
+    from kariyer import render
+    from kariyer.skills import skill_detail, skill_index
+
+    with _catalog(data_dir, no_color) as catalog:
+        profiles, table = catalog.profiles(), catalog.skills()
+        if not skill_words:
+            index = skill_index(profiles, table)
+            render.emit_json_list(index) if json_output else render.show_skill_index(index)
+        else:
+            detail = skill_detail(" ".join(skill_words), profiles, table)
+            render.emit_json(detail) if json_output else render.show_skill_detail(detail)
+
+
+@app.command("match", cls=TurkishCommand)
+def match_command(
+    skills: Annotated[
+        str,
+        typer.Option(
+            "--skills",
+            "-s",
+            metavar="BECERİLER",
+            help="Sahip olduğunuz beceriler, virgülle ayrılmış.",
+            show_default=False,
+        ),
+    ],
+    json_output: JsonOption = False,
+    data_dir: DataDirOption = None,
+    no_color: NoColorOption = False,
+) -> None:
+    """Becerilerinize göre meslekleri sıralar: neye sahipsiniz, neyi öğrenmeniz gerekir.
+
+    Tablomuzda olmayan beceriler atlanmaz, "bilinmeyen" olarak listelenir.
+
+    Örnek: kariyer match --skills "iletişim, aktif dinleme, excel"
+    """
+    from kariyer import render
+    from kariyer.skills import match_skills
+
+    with _catalog(data_dir, no_color) as catalog:
+        report = match_skills(skills, catalog.profiles(), catalog.skills())
+        render.emit_json(report) if json_output else render.show_match(report)
+
+
+@app.command("schema", cls=TurkishCommand)
+def schema_command() -> None:
+    """Bir profil dosyasının JSON Şeması'nı yazar (kendi profillerinizi yazmak için).
+
+    Örnek: kariyer schema > profil.schema.json
+    """
+    from kariyer import render
+    from kariyer.models import profile_json_schema
+
+    render.write_json_text(profile_json_schema())
 
 
 @app.command("check", cls=TurkishCommand)
@@ -245,6 +400,7 @@ def check_command(
     ] = False,
     json_output: JsonOption = False,
     data_dir: DataDirOption = None,
+    no_color: NoColorOption = False,
 ) -> None:
     """Profil dosyalarını şemaya göre denetler ve veri kalitesi uyarılarını listeler.
 
@@ -259,7 +415,7 @@ def check_command(
     from kariyer.catalog import bundled_data_dir, user_data_dir
     from kariyer.checks import check_files, expand_paths
 
-    with _catalog(None if paths else data_dir) as catalog:
+    with _catalog(None if paths else data_dir, no_color) as catalog:
         if paths:
             files = expand_paths(paths)
         else:

@@ -18,6 +18,7 @@ from kariyer.models import (
     SkillEntry,
     SkillTable,
 )
+from kariyer.skills import entry_key
 
 
 class Side(BaseModel):
@@ -184,15 +185,10 @@ def compare_salaries(a: Profile, b: Profile) -> SalaryComparison:
     return SalaryComparison(a=side_a, b=side_b, same_year=False, difference=None, note=note)
 
 
-def skill_key(entry: SkillEntry) -> str:
-    """Canonical id, or the article's wording when the skill has no id."""
-    return entry.id if entry.id else "name:" + entry.name.casefold()
-
-
 def compare_skills(a: Profile, b: Profile, table: SkillTable) -> SkillComparison:
     names = {skill.id: skill.name for skill in table.skills}
-    keys_a = {skill_key(entry): entry for entry in a.skills}
-    keys_b = {skill_key(entry): entry for entry in b.skills}
+    keys_a = {entry_key(entry): entry for entry in a.skills}
+    keys_b = {entry_key(entry): entry for entry in b.skills}
 
     def ref(entry: SkillEntry) -> SkillRef:
         canonical = names.get(entry.id, entry.name) if entry.id else entry.name

@@ -188,3 +188,13 @@ class WorkingHours(StrictModel):
     weekly_max_hours: int = Field(gt=0)
     monthly_hours: float = Field(gt=0)
     method: Text
+
+
+def profile_json_schema() -> str:
+    """The JSON Schema of a profile file, as published by `kariyer schema`."""
+    import json
+
+    schema = Profile.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "kariyer occupation profile"
+    return json.dumps(schema, ensure_ascii=False, indent=2)

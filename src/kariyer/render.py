@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from kariyer.models import Profile, Requirements, SalaryFigure
     from kariyer.overview import OverviewRow
     from kariyer.salary import SalaryReport
+    from kariyer.search import SearchResult
+    from kariyer.skills import MatchReport, SkillSummary
 
 MIN_WIDTH = 40
 DEFAULT_WIDTH = 80
@@ -187,6 +189,46 @@ def error(message: str, hint: str | None = None) -> None:
 
 def notice(message: str) -> None:
     console(stderr=True).print(_text(message, "yellow"))
+
+
+# -- dispatch by output format ---------------------------------------------------
+def profile(item: Profile, facts: ProfileFacts, output: str) -> None:
+    from kariyer import formats
+
+    if output == "json":
+        emit_profile_json(item, facts)
+    elif output == "markdown":
+        write_json_text(formats.profile_markdown(item, facts).rstrip("\n"))
+    elif output == "csv":
+        write_json_text(formats.profile_csv(item, facts))
+    else:
+        show_profile(item, facts)
+
+
+def comparison(result: Comparison, output: str) -> None:
+    from kariyer import formats
+
+    if output == "json":
+        emit_json(result)
+    elif output == "markdown":
+        write_json_text(formats.comparison_markdown(result).rstrip("\n"))
+    elif output == "csv":
+        write_json_text(formats.comparison_csv(result))
+    else:
+        show_comparison(result)
+
+
+def salary(report: SalaryReport, output: str) -> None:
+    from kariyer import formats
+
+    if output == "json":
+        emit_json(report)
+    elif output == "markdown":
+        write_json_text(formats.salary_markdown(report).rstrip("\n"))
+    elif output == "csv":
+        write_json_text(formats.salary_csv(report))
+    else:
+        show_salary(report)
 
 
 # -- commands -----------------------------------------------------------------
@@ -533,6 +575,62 @@ def show_comparison(result: Comparison) -> None:
     out.print()
     out.print(_text(f"Kaynak A: {a.source}", "dim"))
     out.print(_text(f"Kaynak B: {b.source}", "dim"))
+
+
+def show_search(result: SearchResult) -> None:
+    from kariyer.search import FIELD_TR
+
+    table = _table("Slug", "Meslek", "Puan", "Eşleştiği yer")
+    table.columns[0].no_wrap = True
+    for hit in result.hits:
+        table.add_row(
+            hit.slug, hit.title, str(hit.score), ", ".join(FIELD_TR[f] for f in hit.matched_in)
+        )
+    out = console()
+    out.print(table)
+    out.print(_text(f"'{result.query}' için {len(result.hits)} sonuç (puan 0–100).", "dim"))
+
+
+def show_skill_index(index: Sequence[SkillSummary]) -> None:
+    table = _table("Beceri", "Kimlik", "Meslekler")
+    for item in index:
+        names = ", ".join(use.title for use in item.occupations) or "—"
+        table.add_row(item.name, item.id or "(kimliksiz)", names)
+    out = console()
+    out.print(table)
+    out.print(_text(f"{len(index)} beceri. Ayrıntı için: kariyer skills BECERİ", "dim"))
+
+
+def show_skill_detail(detail: SkillSummary) -> None:
+    out = console()
+    out.print(_text(f"{detail.name} ({detail.id or 'kanonik kimliği yok'})", "bold"))
+    if not detail.occupations:
+        out.print(_text("  Bu beceriyi isteyen meslek yok."))
+    for use in detail.occupations:
+        out.print()
+        _paragraphs([f"{use.title} ({use.slug}) — makalede: “{use.wording}”"], style="bold cyan")
+        _paragraphs([use.description], indent=4)
+
+
+def show_match(report: MatchReport) -> None:
+    out = console()
+    table = _table("Meslek", "Uyum", "Sahip olduklarınız", "Eksikleriniz")
+    for item in report.results:
+        table.add_row(
+            item.title,
+            f"{len(item.have)}/{len(item.have) + len(item.lack)}",
+            ", ".join(item.have) or "—",
+            ", ".join(item.lack) or "—",
+        )
+    out.print(table)
+    if report.unknown:
+        out.print(
+            _text(
+                "Bilinmeyen beceriler (tablomuzda yok, eşleştirilmedi): "
+                + ", ".join(report.unknown),
+                "yellow",
+            )
+        )
 
 
 def show_check(report: CheckReport, strict: bool) -> None:
