@@ -1,4 +1,4 @@
-from kariyer.cli import main
+from kariyer.entry import main
 
 if __name__ == "__main__":
     main()

@@ -11,6 +11,7 @@ a user directory (``KARIYER_DATA_DIR`` or ``--data-dir``). Rules:
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import re
@@ -57,6 +58,24 @@ class ProfileFile:
     origin: Origin
 
 
+_OS_REASONS = {
+    errno.ELOOP: "sembolik bağlantı döngüsü",
+    errno.EACCES: "izin yok",
+    errno.EPERM: "izin yok",
+    errno.ENOENT: "bulunamadı",
+    errno.EISDIR: "bir dizin",
+    errno.ENOTDIR: "yolun bir parçası dizin değil",
+    errno.ENAMETOOLONG: "ad çok uzun",
+}
+
+
+def os_reason(exc: OSError) -> str:
+    """The operating system's reason in Turkish (the original text when we have no words)."""
+    if exc.errno in _OS_REASONS:
+        return _OS_REASONS[exc.errno]
+    return exc.strerror or type(exc).__name__
+
+
 def bundled_data_dir() -> Path:
     """The package's data directory (inside the wheel, or data/ of a source checkout)."""
     from importlib.resources import files
@@ -78,7 +97,7 @@ def display_path(path: str) -> str:
     """A short, machine-independent name for bundled files; other paths as given."""
     try:
         relative = Path(path).resolve().relative_to(bundled_data_dir().resolve())
-    except (ValueError, OSError, KariyerError):
+    except (ValueError, OSError, RuntimeError, KariyerError):  # RuntimeError: symlink loop
         return path
     return f"(paket) {relative.as_posix()}"
 
@@ -101,7 +120,7 @@ def _check_directory(path: Path) -> None:
             "bir dizin verin.",
         ) from None
     except OSError as exc:
-        raise DataDirError(f"Veri dizini okunamıyor: {path} ({exc.strerror})") from None
+        raise DataDirError(f"Veri dizini okunamıyor: {path} ({os_reason(exc)})") from None
     if not stat.S_ISDIR(info.st_mode):
         raise DataDirError(
             f"Veri dizini bir dizin değil: {path}",
@@ -156,6 +175,15 @@ def _turkish_message(kind: str, ctx: dict[str, object], fallback: str) -> str:
     return fallback
 
 
+def _too_big(size: int) -> str:
+    from kariyer import fmt
+
+    return (
+        f"dosya çok büyük ({fmt.number(size)} bayt; bir profil dosyası en çok "
+        f"{fmt.number(MAX_PROFILE_BYTES)} bayt (1 MiB) olabilir)"
+    )
+
+
 def read_json_file(path: Path) -> object:
     """Read one JSON document, with a size limit; raises ProfileError."""
     name = str(path)
@@ -164,17 +192,15 @@ def read_json_file(path: Path) -> object:
         if not stat.S_ISREG(info.st_mode):
             raise ProfileError(name, "normal bir dosya değil")
         if info.st_size > MAX_PROFILE_BYTES:
-            raise ProfileError(
-                name, f"dosya çok büyük ({info.st_size:,} bayt; sınır {MAX_PROFILE_BYTES:,} bayt)"
-            )
+            raise ProfileError(name, _too_big(info.st_size))
         with path.open("rb") as handle:
             raw = handle.read(MAX_PROFILE_BYTES + 1)
     except ProfileError:
         raise
     except OSError as exc:
-        raise ProfileError(name, f"okunamadı ({exc.strerror or exc})") from None
+        raise ProfileError(name, f"okunamadı ({os_reason(exc)})") from None
     if len(raw) > MAX_PROFILE_BYTES:
-        raise ProfileError(name, f"dosya çok büyük (sınır {MAX_PROFILE_BYTES:,} bayt)")
+        raise ProfileError(name, _too_big(len(raw)))
     if not raw.strip():
         raise ProfileError(name, "dosya boş")
     try:
@@ -226,7 +252,7 @@ def profile_files_in(directory: Path) -> list[Path]:
     try:
         entries = sorted(os.scandir(directory), key=lambda entry: entry.name)
     except OSError as exc:
-        raise DataDirError(f"Veri dizini okunamıyor: {directory} ({exc.strerror})") from None
+        raise DataDirError(f"Veri dizini okunamıyor: {directory} ({os_reason(exc)})") from None
     return [
         Path(entry.path)
         for entry in entries

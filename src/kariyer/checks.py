@@ -75,7 +75,8 @@ def check_files(files: list[Path], reference: Reference, skills: SkillTable) -> 
                     code="duplicate-slug",
                     message=(
                         f"'{profile.slug}' slug'ı {seen[profile.slug]} dosyasında da var; "
-                        "kullanıcı dizinindeki dosya paketle gelenin yerine geçer."
+                        "kariyer bir slug'ı tek bir profil için kullanır (kullanıcı "
+                        "dizinindeki dosya paketle gelenin yerine geçer)."
                     ),
                 )
             )

@@ -159,13 +159,15 @@ def _output(json_output: bool, output_format: str | None, allowed: tuple[str, ..
 
 
 @contextmanager
-def _catalog(data_dir: Path | None, no_color: bool = False) -> Iterator[Catalog]:
+def _catalog(
+    data_dir: Path | None, no_color: bool = False, *, with_user_dir: bool = True
+) -> Iterator[Catalog]:
     """Open the catalog; afterwards report bad user files and overrides on stderr."""
     from kariyer import render
     from kariyer.catalog import Catalog, user_data_dir
 
     _colors(no_color)
-    catalog = Catalog(user_dir=user_data_dir(data_dir))
+    catalog = Catalog(user_dir=user_data_dir(data_dir) if with_user_dir else None)
     try:
         yield catalog
     finally:
@@ -415,7 +417,8 @@ def check_command(
     from kariyer.catalog import bundled_data_dir, user_data_dir
     from kariyer.checks import check_files, expand_paths
 
-    with _catalog(None if paths else data_dir, no_color) as catalog:
+    # Paths given: check exactly those, whatever --data-dir or KARIYER_DATA_DIR say.
+    with _catalog(data_dir, no_color, with_user_dir=not paths) as catalog:
         if paths:
             files = expand_paths(paths)
         else:

@@ -225,13 +225,20 @@ def profile_facts(
                     message=(
                         f"Ortalama maaş ({fmt.money(figure.monthly_tl)}, {figure.year}) o yılın "
                         f"net asgari ücretinin ({fmt.money(fact.minimum_wage.net)}) altında; "
-                        f"oran {fmt.ratio(fact.ratio_to_net_minimum.value)} (hesaplanan)."
+                        f"oran {_below_one(figure.monthly_tl / fact.minimum_wage.net)} "
+                        "(hesaplanan)."
                     ),
                 )
             )
     findings.extend(_top_below_average(profile))
     findings.extend(_skill_findings(profile, skills))
     return ProfileFacts(figures=facts, findings=findings)
+
+
+def _below_one(value: float) -> str:
+    """A ratio under 1 never reads as "1,00" (0,9999 rounds up otherwise)."""
+    shown = fmt.ratio(value)
+    return shown if shown != fmt.ratio(1) else f"<{shown}"
 
 
 def _top_below_average(profile: Profile) -> list[Finding]:

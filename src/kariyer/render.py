@@ -175,6 +175,16 @@ def emit_json_list(models: Sequence[BaseModel]) -> None:
 
 
 def write_json_text(text: str) -> None:
+    """JSON to stdout; on a non-UTF-8 stream as \\u escapes, which is still the same JSON."""
+    encoding = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "")
+    if not encoding.startswith("utf"):
+        import json
+
+        text = json.dumps(json.loads(text), ensure_ascii=True, indent=2)
+    write_text(text)
+
+
+def write_text(text: str) -> None:
     sys.stdout.write(text + "\n")
     sys.stdout.flush()
 
@@ -198,9 +208,9 @@ def profile(item: Profile, facts: ProfileFacts, output: str) -> None:
     if output == "json":
         emit_profile_json(item, facts)
     elif output == "markdown":
-        write_json_text(formats.profile_markdown(item, facts).rstrip("\n"))
+        write_text(formats.profile_markdown(item, facts).rstrip("\n"))
     elif output == "csv":
-        write_json_text(formats.profile_csv(item, facts))
+        write_text(formats.profile_csv(item, facts))
     else:
         show_profile(item, facts)
 
@@ -211,9 +221,9 @@ def comparison(result: Comparison, output: str) -> None:
     if output == "json":
         emit_json(result)
     elif output == "markdown":
-        write_json_text(formats.comparison_markdown(result).rstrip("\n"))
+        write_text(formats.comparison_markdown(result).rstrip("\n"))
     elif output == "csv":
-        write_json_text(formats.comparison_csv(result))
+        write_text(formats.comparison_csv(result))
     else:
         show_comparison(result)
 
@@ -224,9 +234,9 @@ def salary(report: SalaryReport, output: str) -> None:
     if output == "json":
         emit_json(report)
     elif output == "markdown":
-        write_json_text(formats.salary_markdown(report).rstrip("\n"))
+        write_text(formats.salary_markdown(report).rstrip("\n"))
     elif output == "csv":
-        write_json_text(formats.salary_csv(report))
+        write_text(formats.salary_csv(report))
     else:
         show_salary(report)
 
