@@ -19,6 +19,7 @@ def main() -> None:
 def _prepare_streams() -> None:
     """On a stream that cannot carry Turkish letters, write them as ASCII instead of crashing."""
     import codecs
+    import contextlib
 
     codecs.register_error("kariyer-ascii", _transliterate)
     for stream in (sys.stdout, sys.stderr):
@@ -27,10 +28,9 @@ def _prepare_streams() -> None:
             continue
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
-            try:
+            # a closed or special stream is left alone
+            with contextlib.suppress(ValueError, OSError):
                 reconfigure(errors="kariyer-ascii")
-            except (ValueError, OSError):  # a closed or special stream: leave it alone
-                pass
 
 
 _FALLBACK = str.maketrans(
