@@ -25,6 +25,7 @@ from kariyer.errors import DataDirError, KariyerError, NotFoundError, ProfileErr
 if TYPE_CHECKING:
     from pydantic import BaseModel, ValidationError
 
+    from kariyer.index import IndexedProfile, ProfileIndex
     from kariyer.models import (
         MinimumWageTable,
         PriceIndexTable,
@@ -293,6 +294,7 @@ class Catalog:
     _loaded: dict[str, Profile] = field(default_factory=dict, repr=False)
     _skills: SkillTable | None = field(default=None, repr=False)
     _reference: Reference | None = field(default=None, repr=False)
+    _index: ProfileIndex | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         if self.user_dir is not None:
@@ -344,11 +346,34 @@ class Catalog:
                     profile = self._load(entry, skip_bad=False)
                     assert profile is not None
                     return profile
-        candidates = [(profile.slug, profile.title) for profile in self.profiles()]
+        candidates = self.index().titles()
         found = resolve(name, candidates)
         if found is not None:
-            return self._loaded[found]
+            profile = self._load(self.files()[found], skip_bad=False)
+            assert profile is not None
+            return profile
         raise NotFoundError(name, suggest(name, candidates))
+
+    # -- scans (through the cached index) ---------------------------------------
+    def index(self) -> ProfileIndex:
+        """The index of every active profile file; bad user files go to ``problems``."""
+        if self._index is None:
+            from kariyer.index import build_index
+
+            directories = [bundled_data_dir() / "occupations"]
+            if self.user_dir is not None:
+                directories.append(self.user_dir)
+            self._index = build_index(list(self.files().values()), directories)
+            for problem in self._index.problems():
+                if self.files()[Path(problem.path).stem].origin == "bundled":
+                    raise problem  # the package itself is broken: never hide it
+                if all(known.path != problem.path for known in self.problems):
+                    self.problems.append(problem)
+        return self._index
+
+    def summaries(self) -> list[IndexedProfile]:
+        """The indexed fields of every valid profile, by slug (fast with many files)."""
+        return self.index().profiles()
 
     def _locate(self, slug: str) -> ProfileFile | None:
         """Find one slug by file name, without scanning every directory."""

@@ -58,8 +58,10 @@ FormatOption = Annotated[
         show_default=False,
     ),
 ]
+# Paths are taken as plain text: Typer's own Path checks answer in English and before
+# kariyer can name the path and the reason.
 DataDirOption = Annotated[
-    Path | None,
+    str | None,
     typer.Option(
         "--data-dir",
         metavar="DİZİN",
@@ -160,14 +162,15 @@ def _output(json_output: bool, output_format: str | None, allowed: tuple[str, ..
 
 @contextmanager
 def _catalog(
-    data_dir: Path | None, no_color: bool = False, *, with_user_dir: bool = True
+    data_dir: str | None, no_color: bool = False, *, with_user_dir: bool = True
 ) -> Iterator[Catalog]:
     """Open the catalog; afterwards report bad user files and overrides on stderr."""
     from kariyer import render
     from kariyer.catalog import Catalog, user_data_dir
 
     _colors(no_color)
-    catalog = Catalog(user_dir=user_data_dir(data_dir) if with_user_dir else None)
+    option = Path(data_dir) if data_dir is not None else None
+    catalog = Catalog(user_dir=user_data_dir(option) if with_user_dir else None)
     try:
         yield catalog
     finally:
@@ -199,7 +202,7 @@ def list_command(
 
     with _catalog(data_dir, no_color) as catalog:
         origins = {slug: entry.origin for slug, entry in catalog.files().items()}
-        rows = overview(catalog.profiles(), origins)
+        rows = overview(catalog.summaries(), origins)
         render.emit_json_list(rows) if json_output else render.show_list(rows)
 
 
@@ -287,7 +290,7 @@ def salary_command(
     with _catalog(data_dir, no_color) as catalog:
         ref = catalog.reference()
         prices = ref.prices if adjust else None
-        report = salary_report(catalog.profiles(), wanted, ref.minimum_wage, prices)
+        report = salary_report(catalog.summaries(), wanted, ref.minimum_wage, prices)
         render.salary(report, chosen)
 
 
@@ -306,10 +309,10 @@ def search_command(
     Örnekler: kariyer search "müşteri hizmetleri" · kariyer search analist · kariyer search veri
     """
     from kariyer import render
-    from kariyer.search import search
+    from kariyer.search import search_postings
 
     with _catalog(data_dir, no_color) as catalog:
-        result = search(" ".join(words), catalog.profiles())
+        result = search_postings(" ".join(words), catalog.index())
         render.emit_json(result) if json_output else render.show_search(result)
 
 
@@ -335,7 +338,7 @@ def skills_command(
     from kariyer.skills import skill_detail, skill_index
 
     with _catalog(data_dir, no_color) as catalog:
-        profiles, table = catalog.profiles(), catalog.skills()
+        profiles, table = catalog.summaries(), catalog.skills()
         if not skill_words:
             index = skill_index(profiles, table)
             render.emit_json_list(index) if json_output else render.show_skill_index(index)
@@ -370,7 +373,7 @@ def match_command(
     from kariyer.skills import match_skills
 
     with _catalog(data_dir, no_color) as catalog:
-        report = match_skills(skills, catalog.profiles(), catalog.skills())
+        report = match_skills(skills, catalog.summaries(), catalog.skills())
         render.emit_json(report) if json_output else render.show_match(report)
 
 
@@ -389,7 +392,7 @@ def schema_command() -> None:
 @app.command("check", cls=TurkishCommand)
 def check_command(
     paths: Annotated[
-        list[Path] | None,
+        list[str] | None,
         typer.Argument(
             metavar="[YOL]...",
             help="Denetlenecek profil dosyaları ya da dizinler (varsayılan: paketle gelenler "
@@ -420,10 +423,10 @@ def check_command(
     # Paths given: check exactly those, whatever --data-dir or KARIYER_DATA_DIR say.
     with _catalog(data_dir, no_color, with_user_dir=not paths) as catalog:
         if paths:
-            files = expand_paths(paths)
+            files = expand_paths([Path(path) for path in paths])
         else:
             files = expand_paths([bundled_data_dir() / "occupations"])
-            user_dir = user_data_dir(data_dir)
+            user_dir = user_data_dir(Path(data_dir) if data_dir is not None else None)
             if user_dir is not None:
                 files += expand_paths([user_dir])
         report = check_files(files, catalog.reference(), catalog.skills())

@@ -100,7 +100,7 @@ def _side(profile: Profile) -> Side:
     return Side(
         slug=profile.slug,
         title=profile.title,
-        source=f"{profile.source.site} — {profile.source.title}",
+        source=profile.source_label,
     )
 
 

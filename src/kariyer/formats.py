@@ -221,7 +221,20 @@ def comparison_markdown(result: Comparison) -> str:
 
 
 def comparison_csv(result: Comparison) -> str:
-    return _csv(["aspect", result.a.slug, result.b.slug], comparison_rows(result))
+    """Salary rows as plain numbers (for spreadsheets), then the text rows."""
+    salary = result.salary
+
+    def amount(side: SalarySide, kind: str) -> object:
+        figure = side.average if kind == "average" else side.top
+        return figure.monthly_tl if figure else ""
+
+    numbers: list[list[object]] = [
+        ["salary_year", salary.a.year or "", salary.b.year or ""],
+        ["average_tl", amount(salary.a, "average"), amount(salary.b, "average")],
+        ["top_tl", amount(salary.a, "top"), amount(salary.b, "top")],
+    ]
+    text_rows: list[list[object]] = [list(row) for row in comparison_rows(result)[3:]]
+    return _csv(["aspect", result.a.slug, result.b.slug], numbers + text_rows)
 
 
 # -- salary -------------------------------------------------------------------------

@@ -6,8 +6,9 @@ forbids unknown keys so that a typo in a data file is an error, not a silent gap
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
-from typing import Annotated, Literal
+from typing import Annotated, Literal, Protocol
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
@@ -23,7 +24,7 @@ Year = Annotated[int, Field(ge=1990, le=2100, strict=True)]
 
 class StrictModel(BaseModel):
     # Infinity/NaN are not figures; "14000" or true are not amounts.
-    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False, defer_build=True)
 
 
 class Source(StrictModel):
@@ -126,6 +127,14 @@ class Profile(StrictModel):
     isco08: OccupationCode | None = None
     source: Source
 
+    @property
+    def source_label(self) -> str:
+        return f"{self.source.site} — {self.source.title}"
+
+    @property
+    def outlook_direction(self) -> str | None:
+        return self.outlook.direction if self.outlook else None
+
     def salary_years(self) -> list[int]:
         """Years with at least one published figure, ascending."""
         return sorted({figure.year for figure in self.salary.figures})
@@ -198,3 +207,27 @@ def profile_json_schema() -> str:
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = "kariyer occupation profile"
     return json.dumps(schema, ensure_ascii=False, indent=2)
+
+
+# -- what scans need of a profile (a Profile, or its indexed fields) -------------------
+class ProfileLike(Protocol):
+    """Read-only view shared by Profile and kariyer.index.IndexedProfile."""
+
+    @property
+    def slug(self) -> str: ...
+
+    @property
+    def title(self) -> str: ...
+
+    @property
+    def source_label(self) -> str: ...
+
+    @property
+    def outlook_direction(self) -> str | None: ...
+
+    @property
+    def skills(self) -> Sequence[SkillEntry]: ...
+
+    def salary_years(self) -> list[int]: ...
+
+    def figure(self, year: int, kind: str) -> SalaryFigure | None: ...

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from pydantic import BaseModel
 
-from kariyer.models import Profile
+from kariyer.models import ProfileLike
 
 
 class OverviewRow(BaseModel):
@@ -18,7 +18,7 @@ class OverviewRow(BaseModel):
     origin: str
 
 
-def overview(profiles: list[Profile], origins: Mapping[str, str]) -> list[OverviewRow]:
+def overview(profiles: Sequence[ProfileLike], origins: Mapping[str, str]) -> list[OverviewRow]:
     rows = []
     for profile in profiles:
         years = profile.salary_years()
@@ -30,7 +30,7 @@ def overview(profiles: list[Profile], origins: Mapping[str, str]) -> list[Overvi
                 title=profile.title,
                 latest_year=year,
                 average_tl=average.monthly_tl if average else None,
-                outlook=profile.outlook.direction if profile.outlook else None,
+                outlook=profile.outlook_direction,
                 origin=origins.get(profile.slug, "bundled"),
             )
         )

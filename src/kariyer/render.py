@@ -59,7 +59,8 @@ def _width_from_env() -> int | None:
 class _TrimmingWriter:
     """File wrapper that drops the trailing spaces rich pads wrapped lines with."""
 
-    _TRAILING = re.compile(r"[ \t]+(?=(?:\x1b\[[0-9;]*m)*\n)")
+    _TAIL = re.compile(r"(?:[ \t]|\x1b\[[0-9;]*m)+(?=\n)")
+    _CODE = re.compile(r"\x1b\[[0-9;]*m")
 
     def __init__(self, stream: TextIO) -> None:
         self._stream = stream
@@ -68,7 +69,9 @@ class _TrimmingWriter:
     def write(self, text: str) -> int:
         head, newline, self._pending = (self._pending + text).rpartition("\n")
         if newline:
-            self._stream.write(self._TRAILING.sub("", head + newline))
+            # keep the colour codes at a line's end, drop the spaces between them
+            tidy = self._TAIL.sub(lambda m: "".join(self._CODE.findall(m.group())), head + newline)
+            self._stream.write(tidy)
         return len(text)
 
     def flush(self) -> None:
@@ -391,21 +394,61 @@ def _requirements(req: Requirements) -> None:
 
 
 def show_list(rows: Sequence[OverviewRow]) -> None:
-    table = _table("Slug", "Meslek", "Maaş yılı", "Ortalama", "Görünüm")
-    table.columns[0].no_wrap = True
-    for row in rows:
-        table.add_row(
+    cells = [
+        [
             row.slug + (" *" if row.origin == "user" else ""),
             row.title,
             str(row.latest_year) if row.latest_year else "—",
             fmt.money(row.average_tl) if row.average_tl is not None else "—",
             DIRECTION_SHORT_TR[row.outlook] if row.outlook else "—",
-        )
+        ]
+        for row in rows
+    ]
+    _print_table(["Slug", "Meslek", "Maaş yılı", "Ortalama", "Görünüm"], cells, keep_whole=0)
     out = console()
-    out.print(table)
     out.print(_text(f"{len(rows)} meslek.", "dim"))
     if any(row.origin == "user" for row in rows):
         out.print(_text("* kullanıcı veri dizininden", "dim"))
+
+
+RICH_TABLE_LIMIT = 200  # more rows than this are printed as plain aligned text (fast)
+
+
+def _print_table(
+    headers: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    *,
+    title: str | None = None,
+    keep_whole: int | None = None,
+) -> None:
+    """A rich table for a screenful; plain aligned columns for thousands of rows."""
+    out = console()
+    if len(rows) <= RICH_TABLE_LIMIT:
+        table = _table(*headers, title=title)
+        if keep_whole is not None:
+            table.columns[keep_whole].no_wrap = True
+        for row in rows:
+            table.add_row(*row)
+        out.print(table)
+        return
+    if title:
+        out.print(_text(title, "italic"))
+    widths = [max(len(headers[i]), *(len(row[i]) for row in rows)) for i in range(len(headers))]
+    spare = out.width - sum(widths) - 2 * (len(widths) - 1)
+    if spare < 0:  # shrink the widest column (a title) and cut its long values with …
+        widest = max(range(len(widths)), key=lambda i: widths[i] if i != keep_whole else -1)
+        widths[widest] = max(8, widths[widest] + spare)
+
+    def line(cells: Sequence[str]) -> str:
+        parts = [
+            cell if len(cell) <= width else cell[: width - 1] + "…"
+            for cell, width in zip(cells, widths, strict=True)
+        ]
+        return "  ".join(part.ljust(width) for part, width in zip(parts, widths, strict=True))
+
+    text = [line(headers), "  ".join("─" * width for width in widths)]
+    text += [line(row) for row in rows]
+    out.file.write("\n".join(text) + "\n")
 
 
 def show_salary(report: SalaryReport) -> None:
@@ -415,7 +458,6 @@ def show_salary(report: SalaryReport) -> None:
         if report.year is not None
         else "Her mesleğin en son yıldaki maaşı (aylık, makalelerde yayımlandığı gibi)"
     )
-    table = _table("#", "Meslek", "Yıl", "Ortalama", "Üst düzey", "Oran*", "Grafik", title=title)
     if not report.rows:
         out.print(
             _text(f"{report.year} yılı için yayımlanmış maaş verisi olan meslek yok.", "bold")
@@ -423,22 +465,26 @@ def show_salary(report: SalaryReport) -> None:
     top_value = max(
         (row.average.monthly_tl for row in report.rows if row.average is not None), default=0.0
     )
+    cells = []
     for rank, row in enumerate(report.rows, start=1):
         average = row.average.monthly_tl if row.average else None
-        table.add_row(
-            str(rank),
-            row.title,
-            str(row.year),
-            fmt.money(average) if average is not None else "—",
-            fmt.money(row.top.monthly_tl) if row.top else "—",
-            _ratio_cell(
-                row.ratio_to_net_minimum.value if row.ratio_to_net_minimum else None,
-                row.below_net_minimum,
-            ),
-            _bar(average, top_value),
+        cells.append(
+            [
+                str(rank),
+                row.title,
+                str(row.year),
+                fmt.money(average) if average is not None else "—",
+                fmt.money(row.top.monthly_tl) if row.top else "—",
+                _ratio_cell(
+                    row.ratio_to_net_minimum.value if row.ratio_to_net_minimum else None,
+                    row.below_net_minimum,
+                ),
+                _bar(average, top_value),
+            ]
         )
     if report.rows:
-        out.print(table)
+        headers = ["#", "Meslek", "Yıl", "Ortalama", "Üst düzey", "Oran*", "Grafik"]
+        _print_table(headers, cells, title=title)
         out.print(
             _text(
                 "* Oran (hesaplanan): ortalama ÷ o yılın net asgari ücreti (Aralık'ta yürürlükte "
@@ -448,10 +494,16 @@ def show_salary(report: SalaryReport) -> None:
         )
     if report.missing:
         out.print(_text("Bu tabloda olmayanlar:", "bold"))
-        for item in report.missing:
-            years = ", ".join(str(y) for y in item.available_years) or "hiç yok"
-            what = f"{report.year} için veri yok" if report.year is not None else "maaş verisi yok"
-            out.print(_text(f"  • {item.title}: {what} (mevcut yıllar: {years})"))
+        what = f"{report.year} için veri yok" if report.year is not None else "maaş verisi yok"
+        lines = [
+            f"  • {item.title}: {what} (mevcut yıllar: "
+            f"{', '.join(str(y) for y in item.available_years) or 'hiç yok'})"
+            for item in report.missing
+        ]
+        if len(lines) <= RICH_TABLE_LIMIT:
+            _paragraphs([line.strip() for line in lines])
+        else:
+            out.file.write("\n".join(lines) + "\n")
     if report.adjusted:
         _adjusted_table(report)
     for note in report.adjust_notes:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from pydantic import BaseModel
 
 from kariyer.errors import NoDataForYearError
@@ -14,7 +16,7 @@ from kariyer.figures import (
     price_index_years,
     ratio_to_minimum,
 )
-from kariyer.models import MinimumWageTable, PriceIndexTable, Profile, SalaryFigure
+from kariyer.models import MinimumWageTable, PriceIndexTable, ProfileLike, SalaryFigure
 
 
 class SalaryRow(BaseModel):
@@ -53,7 +55,7 @@ class SalaryReport(BaseModel):
     adjust_notes: list[str] = []
 
 
-def salary_row(profile: Profile, year: int, wages: MinimumWageTable) -> SalaryRow:
+def salary_row(profile: ProfileLike, year: int, wages: MinimumWageTable) -> SalaryRow:
     average = profile.figure(year, "average")
     wage = minimum_wage_for_year(wages, year)
     ratio = ratio_to_minimum(average.monthly_tl, wage) if average and wage else None
@@ -65,7 +67,7 @@ def salary_row(profile: Profile, year: int, wages: MinimumWageTable) -> SalaryRo
         top=profile.figure(year, "top"),
         ratio_to_net_minimum=ratio,
         below_net_minimum=(average.monthly_tl < wage.net) if average and wage else None,
-        source=f"{profile.source.site} — {profile.source.title}",
+        source=profile.source_label,
     )
 
 
@@ -75,7 +77,7 @@ def _rank_key(row: SalaryRow) -> tuple[float, str]:
 
 
 def salary_report(
-    profiles: list[Profile],
+    profiles: Sequence[ProfileLike],
     year: int | None,
     wages: MinimumWageTable,
     prices: PriceIndexTable | None = None,
@@ -118,7 +120,7 @@ def salary_report(
 
 
 def _adjusted_rows(
-    profiles: list[Profile], year: int, prices: PriceIndexTable
+    profiles: Sequence[ProfileLike], year: int, prices: PriceIndexTable
 ) -> tuple[list[AdjustedRow], list[str]]:
     # Validates the target year first: outside the index there is nothing to do.
     indexed = price_index_years(prices)

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from pydantic import BaseModel
 
 from kariyer.errors import KariyerError
-from kariyer.models import Profile, Skill, SkillEntry, SkillTable
+from kariyer.models import ProfileLike, Skill, SkillEntry, SkillTable
 from kariyer.text import fold
 
 FUZZY_CUTOFF = 85.0
@@ -72,7 +72,7 @@ def entry_key(entry: SkillEntry) -> str:
     return entry.id if entry.id else "name:" + fold(entry.name)
 
 
-def skill_index(profiles: Sequence[Profile], table: SkillTable) -> list[SkillSummary]:
+def skill_index(profiles: Sequence[ProfileLike], table: SkillTable) -> list[SkillSummary]:
     """Every skill the profiles need (canonical ones first), with its occupations."""
     names = {skill.id: skill.name for skill in table.skills}
     grouped: dict[str, SkillSummary] = {}
@@ -91,13 +91,13 @@ def skill_index(profiles: Sequence[Profile], table: SkillTable) -> list[SkillSum
     return sorted(grouped.values(), key=lambda item: (-len(item.occupations), fold(item.name)))
 
 
-def _use(profile: Profile, entry: SkillEntry) -> SkillUse:
+def _use(profile: ProfileLike, entry: SkillEntry) -> SkillUse:
     return SkillUse(
         slug=profile.slug, title=profile.title, wording=entry.name, description=entry.description
     )
 
 
-def skill_detail(text: str, profiles: Sequence[Profile], table: SkillTable) -> SkillSummary:
+def skill_detail(text: str, profiles: Sequence[ProfileLike], table: SkillTable) -> SkillSummary:
     skill = find_skill(text, table)
     if skill is not None:
         uses = [
@@ -126,7 +126,7 @@ def parse_skill_list(text: str) -> list[str]:
     return [part.strip() for part in text.replace(";", ",").split(",") if part.strip()]
 
 
-def match_skills(text: str, profiles: Sequence[Profile], table: SkillTable) -> MatchReport:
+def match_skills(text: str, profiles: Sequence[ProfileLike], table: SkillTable) -> MatchReport:
     """Rank occupations by the share of their skills the person already has."""
     asked = parse_skill_list(text)
     if not asked:
@@ -164,4 +164,7 @@ def match_skills(text: str, profiles: Sequence[Profile], table: SkillTable) -> M
             )
         )
     results.sort(key=lambda item: (-len(item.have), -item.score, item.slug))
+    # An item outside the table that equals some article's own wording did match.
+    wordings = {fold(entry.name) for profile in profiles for entry in profile.skills}
+    unknown = [item for item in unknown if fold(item) not in wordings]
     return MatchReport(known=list(dict.fromkeys(known)), unknown=unknown, results=results)
