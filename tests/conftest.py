@@ -16,8 +16,15 @@ from kariyer.models import Profile, SkillTable
 from .support import ANALIST, HESAP, SLUGS, CliResult, invoke
 
 
+@pytest.fixture(scope="session")
+def _cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The profile index cache of the test run: never the user's real cache."""
+    return tmp_path_factory.mktemp("kariyer-cache")
+
+
 @pytest.fixture(autouse=True)
-def _stable_env(monkeypatch: pytest.MonkeyPatch) -> None:
+def _stable_env(monkeypatch: pytest.MonkeyPatch, _cache_dir: Path) -> None:
+    monkeypatch.setenv("KARIYER_CACHE_DIR", str(_cache_dir))
     monkeypatch.setenv("COLUMNS", "100")
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.setenv("TERM", "dumb")
