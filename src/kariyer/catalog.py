@@ -104,11 +104,24 @@ def display_path(path: str) -> str:
 
 
 def user_data_dir(option: Path | None) -> Path | None:
-    """The user directory from --data-dir, else KARIYER_DATA_DIR, else none."""
+    """--data-dir, else KARIYER_DATA_DIR, else the default directory if it exists."""
     if option is not None:
         return option
     from_env = os.environ.get(DATA_DIR_ENV, "").strip()
-    return Path(from_env) if from_env else None
+    if from_env:
+        return Path(from_env)
+    default = default_user_data_dir()
+    return default if default is not None and default.is_dir() else None
+
+
+def default_user_data_dir() -> Path | None:
+    """Where `kariyer import --into-data-dir` puts profiles when KARIYER_DATA_DIR is unset."""
+    try:
+        from platformdirs import user_data_dir as platform_data_dir
+
+        return Path(platform_data_dir("kariyer", appauthor=False)) / "occupations"
+    except Exception:  # no home directory: there is no default
+        return None
 
 
 def _check_directory(path: Path) -> None:
@@ -183,6 +196,27 @@ def _too_big(size: int) -> str:
         f"dosya çok büyük ({fmt.number(size)} bayt; bir profil dosyası en çok "
         f"{fmt.number(MAX_PROFILE_BYTES)} bayt (1 MiB) olabilir)"
     )
+
+
+MAX_ARTICLE_BYTES = 5 * 1024 * 1024
+
+
+def read_article(path: Path) -> bytes:
+    """A saved article's bytes (for `kariyer import`), with a size limit."""
+    try:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise KariyerError(f"Makale normal bir dosya değil: {path}")
+        if info.st_size > MAX_ARTICLE_BYTES:
+            raise KariyerError(
+                f"Makale dosyası çok büyük: {path} (en çok {MAX_ARTICLE_BYTES // 1024 // 1024} MiB)"
+            )
+        return path.read_bytes()
+    except OSError as exc:
+        raise KariyerError(
+            f"Makale okunamadı: {path} ({os_reason(exc)})",
+            hint="Kaydettiğiniz metin dosyasının yolunu verin: kariyer import makale.txt",
+        ) from None
 
 
 def read_json_file(path: Path) -> object:

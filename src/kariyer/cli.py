@@ -389,6 +389,98 @@ def schema_command() -> None:
     render.write_json_text(profile_json_schema())
 
 
+@app.command("import", cls=TurkishCommand)
+def import_command(
+    article: Annotated[
+        str, typer.Argument(metavar="MAKALE", help="Makalenin kaydedilmiş metin dosyası (.txt).")
+    ],
+    slug: Annotated[
+        str | None,
+        typer.Option(
+            "--slug",
+            metavar="SLUG",
+            help="Slug (verilmezse başlıktan türetilir).",
+            show_default=False,
+        ),
+    ] = None,
+    source_url: Annotated[
+        str | None,
+        typer.Option("--source-url", metavar="URL", help="Makalenin adresi.", show_default=False),
+    ] = None,
+    output: Annotated[
+        str | None,
+        typer.Option(
+            "--output", "-o", metavar="DOSYA", help="Profili bu dosyaya yazar.", show_default=False
+        ),
+    ] = None,
+    into_data_dir: Annotated[
+        bool,
+        typer.Option(
+            "--into-data-dir",
+            help="Profili kullanıcı veri dizinine <slug>.json olarak yazar (KARIYER_DATA_DIR "
+            "ya da varsayılan dizin).",
+        ),
+    ] = False,
+    force: Annotated[
+        bool, typer.Option("--force", help="Var olan bir dosyanın üzerine yazar.")
+    ] = False,
+    json_output: JsonOption = False,
+    no_color: NoColorOption = False,
+) -> None:
+    """Kaydedilmiş bir kariyer makalesini denetlenmiş bir profile (JSON) dönüştürür.
+
+    Hiçbir şey uydurulmaz: bulunamayan bölüm boş kalır ve uyarı olarak bildirilir;
+    okunamayan bir maaş satırı satır numarasıyla bildirilir. Varsayılan çıktı stdout'tur.
+    Uyarılar varsa çıkış kodu 0, başlık bile bulunamazsa 1'dir.
+
+    Örnek: kariyer import makale.txt --into-data-dir
+    """
+    from kariyer import render
+    from kariyer.catalog import read_article
+    from kariyer.figures import profile_facts
+    from kariyer.importer import import_article
+
+    if output is not None and into_data_dir:
+        raise UsageError("-o/--output ile --into-data-dir birlikte kullanılamaz; birini seçin.")
+    with _catalog(None, no_color, with_user_dir=False) as catalog:
+        ref, table = catalog.reference(), catalog.skills()
+        result = import_article(
+            read_article(Path(article)),
+            slug=slug,
+            source_url=source_url,
+            source_file=Path(article).name,
+            skills=table,
+            check=lambda p: profile_facts(p, ref.hours, ref.minimum_wage, table).findings,
+        )
+        target = (
+            _import_target(result.profile.slug, output, into_data_dir) if result.profile else None
+        )
+        if result.profile is not None and target is not None:
+            from kariyer.storage import write_atomic
+
+            write_atomic(target, result.profile_json(), force=force)
+    render.import_result(result, target, json_output)
+    if result.profile is None:
+        raise typer.Exit(EXIT_ERROR)
+
+
+def _import_target(slug: str, output: str | None, into_data_dir: bool) -> Path | None:
+    from kariyer.catalog import DATA_DIR_ENV, default_user_data_dir
+
+    if output is not None:
+        return Path(output)
+    if not into_data_dir:
+        return None
+    from_env = os.environ.get(DATA_DIR_ENV, "").strip()
+    directory = Path(from_env) if from_env else default_user_data_dir()
+    if directory is None:
+        raise KariyerError(
+            "Kullanıcı veri dizini belirlenemedi.",
+            hint=f"{DATA_DIR_ENV} ortam değişkeniyle bir dizin verin ya da -o DOSYA kullanın.",
+        )
+    return directory / f"{slug}.json"
+
+
 @app.command("check", cls=TurkishCommand)
 def check_command(
     paths: Annotated[

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -50,6 +50,11 @@ class ImportResult(BaseModel):
 
     profile: Profile | None
     findings: list[Finding]
+
+    def profile_json(self) -> str:
+        """The profile as a data file: what `kariyer check` and the catalog read."""
+        assert self.profile is not None
+        return self.profile.model_dump_json(indent=2, exclude_none=True) + "\n"
 
 
 @dataclass(frozen=True)
@@ -697,3 +702,23 @@ def parse_article(
     parser = _Parser(skills)
     profile = parser.parse(text, slug=slug, source_url=url, source_file=file)
     return ImportResult(profile=profile, findings=parser.findings)
+
+
+def import_article(
+    raw: bytes,
+    *,
+    slug: str | None,
+    source_url: str | None,
+    source_file: str | None,
+    skills: SkillTable,
+    check: Callable[[Profile], list[Finding]] | None = None,
+) -> ImportResult:
+    """Decode, parse and (with ``check``) add the data-quality findings of `kariyer check`."""
+    text, decoding = decode_article(raw)
+    result = parse_article(
+        text, slug=slug, source_url=source_url, source_file=source_file, skills=skills
+    )
+    findings = decoding + result.findings
+    if result.profile is not None and check is not None:
+        findings += check(result.profile)
+    return ImportResult(profile=result.profile, findings=findings)

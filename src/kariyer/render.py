@@ -6,6 +6,7 @@ import os
 import re
 import sys
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, TextIO, cast
 
 from kariyer import fmt
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
     from kariyer.checks import CheckReport
     from kariyer.compare import Comparison, SalarySide
     from kariyer.figures import AdjustedFigure, ProfileFacts
+    from kariyer.importer import ImportResult
     from kariyer.models import Profile, Requirements, SalaryFigure
     from kariyer.overview import OverviewRow
     from kariyer.salary import SalaryReport
@@ -693,6 +695,31 @@ def show_match(report: MatchReport) -> None:
                 "yellow",
             )
         )
+
+
+def import_result(result: ImportResult, target: Path | None, as_json: bool) -> None:
+    """The profile to stdout (unless written to a file); findings to stderr or in JSON."""
+    if as_json:
+        import json
+
+        data = {
+            "profile": result.profile.model_dump(mode="json", exclude_none=True)
+            if result.profile
+            else None,
+            "written_to": str(target) if target else None,
+            "findings": [item.model_dump(mode="json") for item in result.findings],
+        }
+        write_json_text(json.dumps(data, ensure_ascii=False, indent=2))
+        return
+    if result.profile is not None and target is None:
+        write_text(result.profile_json().rstrip("\n"))
+    err = console(stderr=True)
+    for item in result.findings:
+        level = "HATA" if item.severity == "error" else "uyarı"
+        where = f" {item.field}" if item.field else ""
+        err.print(_text(f"{level}{where} [{item.code}]: {item.message}", "yellow"))
+    if result.profile is not None and target is not None:
+        err.print(_text(f"Yazıldı: {target} ({len(result.findings)} uyarı)", "bold"))
 
 
 def show_check(report: CheckReport, strict: bool) -> None:
