@@ -161,7 +161,7 @@ def test_memory_index_without_cache(user_dir: Path) -> None:
 
 def test_user_file_overriding_a_bundled_slug_replaces_it_in_scans(user_dir: Path) -> None:
     _write(user_dir, HESAP, "Benim Temsilcim", monthly=99000)
-    profiles = {item.slug: item for item in Catalog(user_dir=user_dir).summaries()}
+    profiles = {item.slug: item for item in Catalog(user_dir=user_dir).summaries(with_skills=True)}
     assert profiles[HESAP].title == "Benim Temsilcim"
     assert profiles[HESAP].origin == "user"
     figure = profiles[HESAP].figure(2023, "average")
@@ -172,7 +172,8 @@ def test_user_file_overriding_a_bundled_slug_replaces_it_in_scans(user_dir: Path
 def test_summaries_answer_like_profiles() -> None:
     catalog = Catalog()
     full = {profile.slug: profile for profile in catalog.profiles()}
-    for item in catalog.summaries():
+    assert all(item.skills == [] for item in catalog.summaries())  # skills only when asked
+    for item in catalog.summaries(with_skills=True):
         profile = full[item.slug]
         assert item.title == profile.title
         assert item.source_label == profile.source_label

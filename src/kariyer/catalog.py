@@ -67,6 +67,9 @@ _OS_REASONS = {
     errno.EISDIR: "bir dizin",
     errno.ENOTDIR: "yolun bir parçası dizin değil",
     errno.ENAMETOOLONG: "ad çok uzun",
+    errno.ENOSPC: "diskte yer kalmadı",
+    errno.EBADF: "akış kapalı",
+    errno.EROFS: "salt okunur dosya sistemi",
 }
 
 
@@ -405,9 +408,12 @@ class Catalog:
                     self.problems.append(problem)
         return self._index
 
-    def summaries(self) -> list[IndexedProfile]:
-        """The indexed fields of every valid profile, by slug (fast with many files)."""
-        return self.index().profiles()
+    def summaries(self, *, with_skills: bool = False) -> list[IndexedProfile]:
+        """The indexed fields of every valid profile, by slug (fast with many files).
+
+        Without ``with_skills`` their ``skills`` are empty: ask for them when needed.
+        """
+        return self.index().profiles(with_skills=with_skills)
 
     def _locate(self, slug: str) -> ProfileFile | None:
         """Find one slug by file name, without scanning every directory."""

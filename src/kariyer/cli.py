@@ -338,7 +338,7 @@ def skills_command(
     from kariyer.skills import skill_detail, skill_index
 
     with _catalog(data_dir, no_color) as catalog:
-        profiles, table = catalog.summaries(), catalog.skills()
+        profiles, table = catalog.summaries(with_skills=True), catalog.skills()
         if not skill_words:
             index = skill_index(profiles, table)
             render.emit_json_list(index) if json_output else render.show_skill_index(index)
@@ -373,7 +373,7 @@ def match_command(
     from kariyer.skills import match_skills
 
     with _catalog(data_dir, no_color) as catalog:
-        report = match_skills(skills, catalog.summaries(), catalog.skills())
+        report = match_skills(skills, catalog.summaries(with_skills=True), catalog.skills())
         render.emit_json(report) if json_output else render.show_match(report)
 
 
@@ -528,11 +528,15 @@ def check_command(
 
 
 # -- entry point -------------------------------------------------------------
-def _usage_message(exc: Exception) -> tuple[str, str | None]:
+def _usage_message(exc: Exception, argv: list[str]) -> tuple[str, str | None]:
     """Turkish one-liner for Typer's (English) usage errors."""
     kind = type(exc).__name__
     ctx = getattr(exc, "ctx", None)
     command = ctx.command_path if ctx is not None else "kariyer"
+    if command == "kariyer":  # the error came before the subcommand's context existed
+        names = {info.name for info in app.registered_commands}
+        named = next((word for word in argv if word in names), None)
+        command = f"kariyer {named}" if named else command
     hint = f"Yardım için: {command} --help"
     if kind == "NoSuchOption":
         return f"Bilinmeyen seçenek: {getattr(exc, 'option_name', '')}", hint
@@ -579,6 +583,9 @@ def _quiet_broken_pipe() -> NoReturn:
 def main(argv: list[str] | None = None) -> NoReturn:
     """Console entry point: one place maps every failure to a message and an exit code."""
     try:
+        from kariyer.render import sanitize_columns
+
+        sanitize_columns()
         result = app(args=argv, prog_name="kariyer", standalone_mode=False)
         sys.stdout.flush()
         raise SystemExit(result if isinstance(result, int) else EXIT_OK)
@@ -590,12 +597,16 @@ def main(argv: list[str] | None = None) -> NoReturn:
         raise SystemExit(EXIT_INTERRUPTED) from None
     except BrokenPipeError:
         _quiet_broken_pipe()
+    except OSError as exc:  # writing the output failed (disk full, closed stream …)
+        from kariyer.catalog import os_reason
+
+        _fail(f"Çıktı yazılamadı ({os_reason(exc)}).", None, EXIT_ERROR)
     except typer.Abort:
         raise SystemExit(EXIT_INTERRUPTED) from None
     except typer.TyperException as exc:
         if type(exc).__name__ == "NoArgsIsHelpError":
             raise SystemExit(EXIT_OK) from None  # Typer has printed the help already
-        message, hint = _usage_message(exc)
+        message, hint = _usage_message(exc, list(sys.argv[1:] if argv is None else argv))
         code = getattr(exc, "exit_code", EXIT_USAGE)
         _fail(message, hint, code if isinstance(code, int) else EXIT_USAGE)
     except Exception as exc:

@@ -8,6 +8,10 @@ EXIT_INTERRUPTED = 130
 
 
 def main() -> None:
+    if sys.stdout is None or sys.stderr is None:  # started with a closed stream (`>&-`)
+        if sys.stderr is not None:
+            sys.stderr.write("Hata: standart çıktı kapalı; çıktı yazılamıyor.\n")
+        raise SystemExit(1)
     try:
         _prepare_streams()
         from kariyer.cli import main as run

@@ -34,7 +34,7 @@ from kariyer.errors import ProfileError
 if TYPE_CHECKING:
     from kariyer.models import SalaryFigure, SkillEntry
 
-INDEX_FORMAT = 1
+INDEX_FORMAT = 2
 CACHE_ENV = "KARIYER_CACHE_DIR"
 
 _SCHEMA = """
@@ -45,7 +45,8 @@ CREATE TABLE IF NOT EXISTS files (
 );
 CREATE TABLE IF NOT EXISTS profiles (
     file_id INTEGER PRIMARY KEY, slug TEXT NOT NULL, title TEXT NOT NULL,
-    source TEXT NOT NULL, outlook TEXT, figures TEXT NOT NULL, skills TEXT NOT NULL
+    source TEXT NOT NULL, outlook TEXT, years TEXT NOT NULL, figures TEXT NOT NULL,
+    skills TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS words (id INTEGER PRIMARY KEY, word TEXT NOT NULL UNIQUE);
 CREATE TABLE IF NOT EXISTS postings (
@@ -69,7 +70,8 @@ class IndexedProfile:
     """The indexed fields of one profile: enough for list, salary, skills and match.
 
     It answers the same questions as a Profile for those commands (slug, title,
-    source_label, outlook_direction, salary_years(), figure(), skills).
+    source_label, outlook_direction, salary_years(), figure(), skills). Figures and
+    skills stay as JSON text until asked for, so thousands of these stay small.
     """
 
     slug: str
@@ -77,28 +79,28 @@ class IndexedProfile:
     origin: str
     source_label: str
     outlook_direction: str | None
-    figures: list[SalaryFigure]
+    years: list[int]
+    figures_json: str
     skills_json: str
-    _skills: list[SkillEntry] | None = None
 
     def salary_years(self) -> list[int]:
-        return sorted({figure.year for figure in self.figures})
+        return self.years
 
     def figure(self, year: int, kind: str) -> SalaryFigure | None:
-        for item in self.figures:
-            if item.year == year and item.kind == kind:
-                return item
+        if year not in self.years:
+            return None
+        from kariyer.models import SalaryFigure
+
+        for item in json.loads(self.figures_json):
+            if item["year"] == year and item["kind"] == kind:
+                return SalaryFigure.model_construct(**item)
         return None
 
     @property
     def skills(self) -> list[SkillEntry]:
-        if self._skills is None:
-            from kariyer.models import SkillEntry
+        from kariyer.models import SkillEntry
 
-            self._skills = [
-                SkillEntry.model_construct(**item) for item in json.loads(self.skills_json)
-            ]
-        return self._skills
+        return [SkillEntry.model_construct(**item) for item in json.loads(self.skills_json)]
 
 
 def cache_dir() -> Path | None:
@@ -245,13 +247,14 @@ class ProfileIndex:
         )
         file_id = cursor.lastrowid
         self._db.execute(
-            "INSERT INTO profiles VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO profiles VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 file_id,
                 profile.slug,
                 profile.title,
                 profile.source_label,
                 profile.outlook_direction,
+                ",".join(str(year) for year in profile.salary_years()),
                 json.dumps([f.model_dump(mode="json") for f in profile.salary.figures]),
                 json.dumps([s.model_dump(mode="json") for s in profile.skills], ensure_ascii=False),
             ),
@@ -295,11 +298,14 @@ class ProfileIndex:
             (str(slug), str(title)) for _path, slug, title in self._rows("profiles.slug, title")
         ]
 
-    def profiles(self) -> list[IndexedProfile]:
-        """Every valid, active profile's indexed fields, by slug."""
-        from kariyer.models import SalaryFigure
+    def profiles(self, *, with_skills: bool = False) -> list[IndexedProfile]:
+        """Every valid, active profile's indexed fields, by slug.
 
-        columns = "profiles.slug, title, source, outlook, figures, skills"
+        Skills (with the article's descriptions) are the bulk of a row: they are read
+        only when asked for.
+        """
+        skills_column = "skills" if with_skills else "'[]'"
+        columns = f"profiles.slug, title, source, outlook, years, figures, {skills_column}"
         return [
             IndexedProfile(
                 slug=str(slug),
@@ -307,10 +313,11 @@ class ProfileIndex:
                 origin=self._origin[str(path)],
                 source_label=str(source),
                 outlook_direction=str(outlook) if outlook is not None else None,
-                figures=[SalaryFigure.model_construct(**item) for item in json.loads(str(figures))],
+                years=[int(year) for year in str(years).split(",") if year],
+                figures_json=str(figures),
                 skills_json=str(skills),
             )
-            for path, slug, title, source, outlook, figures, skills in self._rows(columns)
+            for path, slug, title, source, outlook, years, figures, skills in self._rows(columns)
         ]
 
     # -- search.Postings ----------------------------------------------------

@@ -19,6 +19,7 @@ Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN, max_length=80)]
 SkillId = Annotated[str, StringConstraints(pattern=SKILL_ID_PATTERN, max_length=80)]
 Text = Annotated[str, StringConstraints(min_length=1, max_length=20_000)]
 Paragraphs = Annotated[list[Text], Field(description="Paragraphs of the article, in order.")]
+MAX_MONTHLY_TL = 1_000_000_000  # a billion lira a month: anything above is a typo, not a wage
 Year = Annotated[int, Field(ge=1990, le=2100, strict=True)]
 
 
@@ -42,10 +43,13 @@ class SalaryFigure(StrictModel):
     year: Year
     kind: Literal["average", "top"] = Field(description="average = 'Ortalama', top = 'Üst Düzey'.")
     label: Text = Field(description="The article's label, e.g. 'Ortalama Maaş'.")
-    monthly_tl: float = Field(gt=0, strict=True, description="Monthly pay in TL, as published.")
+    monthly_tl: float = Field(
+        gt=0, le=MAX_MONTHLY_TL, strict=True, description="Monthly pay in TL, as published."
+    )
     hourly_tl: float | None = Field(
         default=None,
         gt=0,
+        le=MAX_MONTHLY_TL,
         strict=True,
         description="Hourly pay in TL as published (not computed).",
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 import re
 import sys
@@ -50,12 +51,24 @@ def set_no_color(value: bool) -> None:
     _state.clear()
 
 
+MAX_WIDTH = 1000
+
+
 def _width_from_env() -> int | None:
     """COLUMNS as a sane width; rich would accept 0 and break every table."""
     raw = os.environ.get("COLUMNS", "").strip()
-    if raw.isdigit():
-        return max(int(raw), MIN_WIDTH)
+    if raw.isascii() and raw.isdigit():
+        return min(max(int(raw), MIN_WIDTH), MAX_WIDTH)
     return None
+
+
+def sanitize_columns() -> None:
+    """Make COLUMNS sane for every console of this process, Typer's help screens too."""
+    width = _width_from_env()
+    if width is not None:
+        os.environ["COLUMNS"] = str(width)
+    elif "COLUMNS" in os.environ:
+        del os.environ["COLUMNS"]
 
 
 class _TrimmingWriter:
@@ -335,15 +348,13 @@ def _salary_section(profile: Profile) -> None:
     if not salary.figures:
         out.print(_text("  Makalede maaş rakamı yok."))
         return
-    table = _table("Yıl", "Tür", "Aylık", "Saatlik (makalede)", "Brüt/net")
+    rows = []
     for figure in sorted(salary.figures, key=lambda f: (f.year, f.kind != "average")):
         monthly, hourly = salary_figure_cells(figure)
-        table.add_row(
-            str(figure.year), KIND_TR[figure.kind], monthly, hourly, BASIS_TR[figure.basis]
+        rows.append(
+            [str(figure.year), KIND_TR[figure.kind], monthly, hourly, BASIS_TR[figure.basis]]
         )
-    from rich.padding import Padding
-
-    out.print(Padding(table, (0, 0, 0, 2), expand=False))
+    _print_table(["Yıl", "Tür", "Aylık", "Saatlik (makalede)", "Brüt/net"], rows, indent=2)
     if any(figure.basis == "unknown" for figure in salary.figures):
         out.print(_text("  Makale rakamların brüt mü net mi olduğunu belirtmiyor.", "italic"))
     if salary.extra_pay:
@@ -357,21 +368,22 @@ def _computed_section(facts: ProfileFacts) -> None:
     if not facts.figures:
         return
     out = console()
-    table = _table("Yıl", "Tür", "Saatlik (aylık ÷ 225)", "Net asgari ücret", "Oran")
-    for fact in facts.figures:
-        wage = fact.minimum_wage
-        table.add_row(
+    rows = [
+        [
             str(fact.year),
             KIND_TR.get(fact.kind, fact.kind),
             fmt.hourly(fact.hourly_computed.value),
-            f"{fmt.money(wage.net)} ({wage.year})" if wage else "veri yok",
+            f"{fmt.money(fact.minimum_wage.net)} ({fact.minimum_wage.year})"
+            if fact.minimum_wage
+            else "veri yok",
             fmt.ratio(fact.ratio_to_net_minimum.value) if fact.ratio_to_net_minimum else "—",
-        )
-    from rich.padding import Padding
-
+        ]
+        for fact in facts.figures
+    ]
     out.print()
     out.print(_text("  Hesaplanan değerler (makalede yok; kariyer hesapladı):", "bold"))
-    out.print(Padding(table, (0, 0, 0, 2), expand=False))
+    headers = ["Yıl", "Tür", "Saatlik (aylık ÷ 225)", "Net asgari ücret", "Oran"]
+    _print_table(headers, rows, indent=2)
     notes = [
         "Saatlik: aylık tutar ÷ 225 saat (30 gün × 7,5 saat; 4857 sayılı İş Kanunu md. 63).",
         "Oran: aylık tutar ÷ o yılın net asgari ücreti (Çalışma ve Sosyal Güvenlik Bakanlığı).",
@@ -416,22 +428,62 @@ def show_list(rows: Sequence[OverviewRow]) -> None:
 RICH_TABLE_LIMIT = 200  # more rows than this are printed as plain aligned text (fast)
 
 
+def _too_narrow(
+    headers: Sequence[str], rows: Sequence[Sequence[str]], width: int, keep_whole: int | None
+) -> bool:
+    """Would the columns need more room than there is (short cells whole, text ≥ 12)?"""
+    needed = 0
+    for number, header in enumerate(headers):
+        longest = max((len(row[number]) for row in rows[:RICH_TABLE_LIMIT]), default=0)
+        whole = number == keep_whole or longest <= 16
+        needed += (max(longest, len(header)) if whole else 12) + 3
+    return needed > width
+
+
+def _print_records(
+    headers: Sequence[str], rows: Sequence[Sequence[str]], *, title: str | None, indent: int
+) -> None:
+    out = console()
+    if title:
+        _paragraphs([title], indent=indent, style="italic")
+    ranked = headers[0] == "#"  # "1. Meslek adı" reads better than "#: 1"
+    for row in rows:
+        first = f"{row[0]}. {row[1]}" if ranked else f"{headers[0]}: {row[0]}"
+        rest = 2 if ranked else 1
+        _paragraphs([first], indent=indent, style="bold")
+        _paragraphs(
+            [f"{header}: {cell}" for header, cell in zip(headers[rest:], row[rest:], strict=True)],
+            indent=indent + 2,
+        )
+    if not rows:
+        out.print()
+
+
 def _print_table(
     headers: Sequence[str],
     rows: Sequence[Sequence[str]],
     *,
     title: str | None = None,
     keep_whole: int | None = None,
+    indent: int = 0,
 ) -> None:
-    """A rich table for a screenful; plain aligned columns for thousands of rows."""
+    """A rich table for a screenful; plain aligned columns for thousands of rows; one
+    record after another on a terminal too narrow for the columns (never cut a figure)."""
     out = console()
+    if _too_narrow(headers, rows, out.width - indent, keep_whole):
+        _print_records(headers, rows, title=title, indent=indent)
+        return
     if len(rows) <= RICH_TABLE_LIMIT:
+        from rich.padding import Padding
+
         table = _table(*headers, title=title)
-        if keep_whole is not None:
-            table.columns[keep_whole].no_wrap = True
+        for number, column in enumerate(table.columns):
+            # short cells (years, amounts, ratios) never wrap or shrink into "14.0…"
+            if number == keep_whole or max((len(row[number]) for row in rows), default=0) <= 16:
+                column.no_wrap = True
         for row in rows:
             table.add_row(*row)
-        out.print(table)
+        out.print(Padding(table, (0, 0, 0, indent), expand=False) if indent else table)
         return
     if title:
         out.print(_text(title, "italic"))
@@ -532,12 +584,12 @@ def _adjusted_table(report: SalaryReport) -> None:
         f"Tahmini: başka yılların rakamları {report.year} fiyatlarıyla "
         "(tahmini, TÜFE yıllık ortalama ile)"
     )
-    table = _table("Meslek", "Ortalama", "Üst düzey", title=title)
-    for row in report.adjusted:
-        table.add_row(row.title, _adjusted_cell(row.average), _adjusted_cell(row.top))
+    rows = [
+        [row.title, _adjusted_cell(row.average), _adjusted_cell(row.top)] for row in report.adjusted
+    ]
     out = console()
     out.print()
-    out.print(table)
+    _print_table(["Meslek", "Ortalama", "Üst düzey"], rows, title=title)
     out.print(
         _text(
             "Yöntem: tutar × TÜFE yıllık ortalama (hedef yıl) ÷ TÜFE yıllık ortalama (özgün yıl); "
@@ -558,6 +610,8 @@ def _adjusted_cell(item: AdjustedFigure | None) -> str:
 
 def _bar(value: float | None, top_value: float, width: int = 16) -> str:
     if value is None or top_value <= 0:
+        return ""
+    if not math.isfinite(value / top_value):
         return ""
     filled = max(1, round(width * value / top_value))
     return "█" * filled
@@ -644,24 +698,26 @@ def show_comparison(result: Comparison) -> None:
 def show_search(result: SearchResult) -> None:
     from kariyer.search import FIELD_TR
 
-    table = _table("Slug", "Meslek", "Puan", "Eşleştiği yer")
-    table.columns[0].no_wrap = True
-    for hit in result.hits:
-        table.add_row(
-            hit.slug, hit.title, str(hit.score), ", ".join(FIELD_TR[f] for f in hit.matched_in)
-        )
+    rows = [
+        [hit.slug, hit.title, str(hit.score), ", ".join(FIELD_TR[f] for f in hit.matched_in)]
+        for hit in result.hits
+    ]
+    _print_table(["Slug", "Meslek", "Puan", "Eşleştiği yer"], rows, keep_whole=0)
     out = console()
-    out.print(table)
     out.print(_text(f"'{result.query}' için {len(result.hits)} sonuç (puan 0–100).", "dim"))
 
 
 def show_skill_index(index: Sequence[SkillSummary]) -> None:
-    table = _table("Beceri", "Kimlik", "Meslekler")
-    for item in index:
-        names = ", ".join(use.title for use in item.occupations) or "—"
-        table.add_row(item.name, item.id or "(kimliksiz)", names)
+    rows = [
+        [
+            item.name,
+            item.id or "(kimliksiz)",
+            ", ".join(use.title for use in item.occupations) or "—",
+        ]
+        for item in index
+    ]
+    _print_table(["Beceri", "Kimlik", "Meslekler"], rows)
     out = console()
-    out.print(table)
     out.print(_text(f"{len(index)} beceri. Ayrıntı için: kariyer skills BECERİ", "dim"))
 
 
@@ -678,15 +734,16 @@ def show_skill_detail(detail: SkillSummary) -> None:
 
 def show_match(report: MatchReport) -> None:
     out = console()
-    table = _table("Meslek", "Uyum", "Sahip olduklarınız", "Eksikleriniz")
-    for item in report.results:
-        table.add_row(
+    rows = [
+        [
             item.title,
             f"{len(item.have)}/{len(item.have) + len(item.lack)}",
             ", ".join(item.have) or "—",
             ", ".join(item.lack) or "—",
-        )
-    out.print(table)
+        ]
+        for item in report.results
+    ]
+    _print_table(["Meslek", "Uyum", "Sahip olduklarınız", "Eksikleriniz"], rows)
     if report.unknown:
         out.print(
             _text(
