@@ -82,6 +82,7 @@ class IndexedProfile:
     years: list[int]
     figures_json: str
     skills_json: str
+    _figures: list[SalaryFigure] | None = None
 
     def salary_years(self) -> list[int]:
         return self.years
@@ -89,11 +90,16 @@ class IndexedProfile:
     def figure(self, year: int, kind: str) -> SalaryFigure | None:
         if year not in self.years:
             return None
-        from kariyer.models import SalaryFigure
+        if self._figures is None:
+            from kariyer.models import SalaryFigure
 
-        for item in json.loads(self.figures_json):
-            if item["year"] == year and item["kind"] == kind:
-                return SalaryFigure.model_construct(**item)
+            # validated when indexed: constructing without validation is safe and fast
+            self._figures = [
+                SalaryFigure.model_construct(**item) for item in json.loads(self.figures_json)
+            ]
+        for item in self._figures:
+            if item.year == year and item.kind == kind:
+                return item
         return None
 
     @property

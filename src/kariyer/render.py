@@ -470,7 +470,7 @@ def _print_table(
     """A rich table for a screenful; plain aligned columns for thousands of rows; one
     record after another on a terminal too narrow for the columns (never cut a figure)."""
     out = console()
-    if _too_narrow(headers, rows, out.width - indent, keep_whole):
+    if len(rows) <= RICH_TABLE_LIMIT and _too_narrow(headers, rows, out.width - indent, keep_whole):
         _print_records(headers, rows, title=title, indent=indent)
         return
     if len(rows) <= RICH_TABLE_LIMIT:
