@@ -11,7 +11,8 @@ import pytest
 
 from kariyer.catalog import Catalog
 from kariyer.errors import NotFoundError
-from kariyer.search import candidate_slug, resolve, suggest
+from kariyer.search import resolve, suggest
+from kariyer.text import slugify
 
 from .support import ANALIST, HESAP, CliResult
 
@@ -127,9 +128,9 @@ def test_catalog_get_ranks_among_many(crowded_dir: Path) -> None:
 
 
 # -- the pure functions ------------------------------------------------------------
-def test_candidate_slug() -> None:
-    assert candidate_slug("MÜŞTERİ Hesap Temsilcisi") == HESAP
-    assert candidate_slug("  ") == ""
+def test_typed_title_becomes_its_slug() -> None:
+    assert slugify("MÜŞTERİ Hesap Temsilcisi") == HESAP
+    assert slugify("  ") == ""
 
 
 @pytest.mark.parametrize(

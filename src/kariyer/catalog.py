@@ -38,6 +38,7 @@ TableT = TypeVar("TableT", bound="BaseModel")
 
 DATA_DIR_ENV = "KARIYER_DATA_DIR"
 MAX_PROFILE_BYTES = 1024 * 1024  # a real profile is about 15 KB
+MAX_NAME = 200  # characters of a typed name that take part in matching
 _SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 Origin = Literal["bundled", "user"]
@@ -374,15 +375,17 @@ class Catalog:
         reads one file; only an unusual name makes us read every profile.
         Raises NotFoundError with up to three suggestions.
         """
-        from kariyer.search import candidate_slug, resolve, suggest
+        from kariyer.text import slugify
 
-        for slug in dict.fromkeys((name.strip(), candidate_slug(name))):
+        for slug in dict.fromkeys((name.strip(), slugify(name[:MAX_NAME]))):
             if is_slug(slug):
                 entry = self._locate(slug)
                 if entry is not None:
                     profile = self._load(entry, skip_bad=False)
                     assert profile is not None
                     return profile
+        from kariyer.search import resolve, suggest
+
         candidates = self.index().titles()
         found = resolve(name, candidates)
         if found is not None:

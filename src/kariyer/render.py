@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import math
 import os
 import re
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, TextIO, cast
+from typing import IO, TYPE_CHECKING, Any, ParamSpec, TextIO, cast
 
 from kariyer import fmt
 
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
     from kariyer.search import SearchResult
     from kariyer.skills import MatchReport, SkillSummary
 
+P = ParamSpec("P")
 MIN_WIDTH = 40
 DEFAULT_WIDTH = 80
 
@@ -119,6 +121,21 @@ def console(stderr: bool = False) -> Console:
             made.width = max(width or made.width, MIN_WIDTH)
         _state[key] = made
     return _state[key]
+
+
+def buffered(function: Callable[P, None]) -> Callable[P, None]:
+    """Collect a view's output and write it once (fewer writes, faster on long views).
+
+    Only for views that never write plain text straight to the file (_print_table's
+    fast path for thousands of rows would otherwise jump ahead of the buffer).
+    """
+
+    @functools.wraps(function)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> None:
+        with console():
+            function(*args, **kwargs)
+
+    return wrapper
 
 
 # -- small building blocks ---------------------------------------------------
@@ -267,6 +284,7 @@ def salary_figure_cells(figure: SalaryFigure | None) -> tuple[str, str]:
     return (fmt.money(figure.monthly_tl), hourly)
 
 
+@buffered
 def show_profile(profile: Profile, facts: ProfileFacts) -> None:
     from rich.rule import Rule
 
@@ -538,6 +556,8 @@ def show_salary(report: SalaryReport) -> None:
         )
     if report.rows:
         headers = ["#", "Meslek", "Yıl", "Ortalama", "Üst düzey", "Oran*", "Grafik"]
+        if len(cells) > RICH_TABLE_LIMIT:  # a long listing: room for the names, not bars
+            headers, cells = headers[:-1], [row[:-1] for row in cells]
         _print_table(headers, cells, title=title)
         out.print(
             _text(
@@ -617,6 +637,7 @@ def _bar(value: float | None, top_value: float, width: int = 16) -> str:
     return "█" * filled
 
 
+@buffered
 def show_comparison(result: Comparison) -> None:
     from rich.rule import Rule
 
@@ -721,6 +742,7 @@ def show_skill_index(index: Sequence[SkillSummary]) -> None:
     out.print(_text(f"{len(index)} beceri. Ayrıntı için: kariyer skills BECERİ", "dim"))
 
 
+@buffered
 def show_skill_detail(detail: SkillSummary) -> None:
     out = console()
     out.print(_text(f"{detail.name} ({detail.id or 'kanonik kimliği yok'})", "bold"))
@@ -779,6 +801,7 @@ def import_result(result: ImportResult, target: Path | None, as_json: bool) -> N
         err.print(_text(f"Yazıldı: {target} ({len(result.findings)} uyarı)", "bold"))
 
 
+@buffered
 def show_check(report: CheckReport, strict: bool) -> None:
     from kariyer.catalog import display_path
 

@@ -12,7 +12,7 @@ from pydantic import BaseModel
 
 from kariyer.errors import KariyerError
 from kariyer.models import Profile
-from kariyer.text import fold, slugify, tokens
+from kariyer.text import fold, tokens
 
 MAX_QUERY = 200  # characters of a query that take part in fuzzy matching
 SUGGESTION_CUTOFF = 60.0
@@ -32,11 +32,6 @@ class SearchHit(BaseModel):
 class SearchResult(BaseModel):
     query: str
     hits: list[SearchHit]
-
-
-def candidate_slug(name: str) -> str:
-    """The slug a typed name would have: 'MÜŞTERİ Hesap Temsilcisi' → 'musteri-hesap-temsilcisi'."""
-    return slugify(name[:MAX_QUERY])
 
 
 def resolve(name: str, candidates: Sequence[tuple[str, str]]) -> str | None:
