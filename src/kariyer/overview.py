@@ -25,7 +25,7 @@ def overview(profiles: Sequence[ProfileLike], origins: Mapping[str, str]) -> lis
         year = years[-1] if years else None
         average = profile.figure(year, "average") if year is not None else None
         rows.append(
-            OverviewRow(
+            OverviewRow.model_construct(
                 slug=profile.slug,
                 title=profile.title,
                 latest_year=year,

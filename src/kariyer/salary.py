@@ -55,11 +55,11 @@ class SalaryReport(BaseModel):
     adjust_notes: list[str] = []
 
 
-def salary_row(profile: ProfileLike, year: int, wages: MinimumWageTable) -> SalaryRow:
+def salary_row(profile: ProfileLike, year: int, wage: MinimumWageRef | None) -> SalaryRow:
+    """One row; ``wage`` is that year's net minimum wage (None outside the table)."""
     average = profile.figure(year, "average")
-    wage = minimum_wage_for_year(wages, year)
     ratio = ratio_to_minimum(average.monthly_tl, wage) if average and wage else None
-    return SalaryRow(
+    return SalaryRow.model_construct(
         slug=profile.slug,
         title=profile.title,
         year=year,
@@ -92,15 +92,20 @@ def salary_report(
     all_years = sorted({y for profile in profiles for y in profile.salary_years()})
     rows: list[SalaryRow] = []
     missing: list[MissingYear] = []
+    wage_by_year: dict[int, MinimumWageRef | None] = {}
     for profile in profiles:
         years = profile.salary_years()
         wanted = year if year is not None else (years[-1] if years else None)
         if wanted is None or wanted not in years:
             missing.append(
-                MissingYear(slug=profile.slug, title=profile.title, available_years=years)
+                MissingYear.model_construct(
+                    slug=profile.slug, title=profile.title, available_years=years
+                )
             )
             continue
-        rows.append(salary_row(profile, wanted, wages))
+        if wanted not in wage_by_year:
+            wage_by_year[wanted] = minimum_wage_for_year(wages, wanted)
+        rows.append(salary_row(profile, wanted, wage_by_year[wanted]))
     if year is not None and not rows and prices is None:
         raise NoDataForYearError(year, all_years)
     rows.sort(key=_rank_key)
