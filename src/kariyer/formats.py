@@ -8,21 +8,13 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from kariyer import fmt
+from kariyer.fmt import BASIS_TR, DIRECTION_TR, KIND_TR
 
 if TYPE_CHECKING:
     from kariyer.compare import Comparison, SalarySide
     from kariyer.figures import ProfileFacts
     from kariyer.models import Profile, Requirements
     from kariyer.salary import SalaryReport
-
-KIND_TR = {"average": "Ortalama", "top": "Üst düzey"}
-BASIS_TR = {"gross": "brüt", "net": "net", "unknown": "belirtilmemiş"}
-DIRECTION_TR = {
-    "growth": "Artması bekleniyor",
-    "stable": "Durağan kalması bekleniyor",
-    "decline": "Azalması bekleniyor",
-    "unknown": "Belirtilmemiş",
-}
 
 
 def _cell(value: object) -> str:

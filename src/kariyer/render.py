@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, ParamSpec, TextIO, cast
 
 from kariyer import fmt
+from kariyer.fmt import BASIS_TR, DIRECTION_SHORT_TR, DIRECTION_TR, KIND_TR
 
 if TYPE_CHECKING:
     from pydantic import BaseModel
@@ -33,15 +34,6 @@ P = ParamSpec("P")
 MIN_WIDTH = 40
 DEFAULT_WIDTH = 80
 
-DIRECTION_TR = {
-    "growth": "Artması bekleniyor",
-    "stable": "Durağan kalması bekleniyor",
-    "decline": "Azalması bekleniyor",
-    "unknown": "Belirtilmemiş",
-}
-DIRECTION_SHORT_TR = {"growth": "artış", "stable": "durağan", "decline": "azalış", "unknown": "—"}
-KIND_TR = {"average": "Ortalama", "top": "Üst düzey"}
-BASIS_TR = {"gross": "brüt", "net": "net", "unknown": "belirtilmemiş"}
 
 _state: dict[str, Console] = {}
 _no_color = False
@@ -237,43 +229,57 @@ def notice(message: str) -> None:
 
 
 # -- dispatch by output format ---------------------------------------------------
+def _by_format(
+    output: str,
+    *,
+    as_json: Callable[[], None],
+    markdown: Callable[[], str],
+    csv: Callable[[], str],
+    text: Callable[[], None],
+) -> None:
+    """One place that maps --format (and --json) to a writer."""
+    if output == "json":
+        as_json()
+    elif output in ("markdown", "csv"):
+        write_text((markdown if output == "markdown" else csv)().rstrip("\n"))
+    else:
+        text()
+
+
 def profile(item: Profile, facts: ProfileFacts, output: str) -> None:
     from kariyer import formats
 
-    if output == "json":
-        emit_profile_json(item, facts)
-    elif output == "markdown":
-        write_text(formats.profile_markdown(item, facts).rstrip("\n"))
-    elif output == "csv":
-        write_text(formats.profile_csv(item, facts))
-    else:
-        show_profile(item, facts)
+    _by_format(
+        output,
+        as_json=lambda: emit_profile_json(item, facts),
+        markdown=lambda: formats.profile_markdown(item, facts),
+        csv=lambda: formats.profile_csv(item, facts),
+        text=lambda: show_profile(item, facts),
+    )
 
 
 def comparison(result: Comparison, output: str) -> None:
     from kariyer import formats
 
-    if output == "json":
-        emit_json(result)
-    elif output == "markdown":
-        write_text(formats.comparison_markdown(result).rstrip("\n"))
-    elif output == "csv":
-        write_text(formats.comparison_csv(result))
-    else:
-        show_comparison(result)
+    _by_format(
+        output,
+        as_json=lambda: emit_json(result),
+        markdown=lambda: formats.comparison_markdown(result),
+        csv=lambda: formats.comparison_csv(result),
+        text=lambda: show_comparison(result),
+    )
 
 
 def salary(report: SalaryReport, output: str) -> None:
     from kariyer import formats
 
-    if output == "json":
-        emit_json(report)
-    elif output == "markdown":
-        write_text(formats.salary_markdown(report).rstrip("\n"))
-    elif output == "csv":
-        write_text(formats.salary_csv(report))
-    else:
-        show_salary(report)
+    _by_format(
+        output,
+        as_json=lambda: emit_json(report),
+        markdown=lambda: formats.salary_markdown(report),
+        csv=lambda: formats.salary_csv(report),
+        text=lambda: show_salary(report),
+    )
 
 
 # -- commands -----------------------------------------------------------------
