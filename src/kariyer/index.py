@@ -102,6 +102,15 @@ class IndexedProfile:
                 return item
         return None
 
+    def monthly(self, year: int, kind: str) -> float | None:
+        """One amount, read without building figure objects (list needs 5.000 of these)."""
+        if year not in self.years:
+            return None
+        for item in json.loads(self.figures_json):
+            if item["year"] == year and item["kind"] == kind:
+                return float(item["monthly_tl"])
+        return None
+
     @property
     def skills(self) -> list[SkillEntry]:
         from kariyer.models import SkillEntry

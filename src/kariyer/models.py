@@ -149,6 +149,10 @@ class Profile(StrictModel):
                 return item
         return None
 
+    def monthly(self, year: int, kind: str) -> float | None:
+        figure = self.figure(year, kind)
+        return figure.monthly_tl if figure else None
+
 
 class Skill(StrictModel):
     id: SkillId
@@ -235,3 +239,5 @@ class ProfileLike(Protocol):
     def salary_years(self) -> list[int]: ...
 
     def figure(self, year: int, kind: str) -> SalaryFigure | None: ...
+
+    def monthly(self, year: int, kind: str) -> float | None: ...

@@ -23,13 +23,12 @@ def overview(profiles: Sequence[ProfileLike], origins: Mapping[str, str]) -> lis
     for profile in profiles:
         years = profile.salary_years()
         year = years[-1] if years else None
-        average = profile.figure(year, "average") if year is not None else None
         rows.append(
             OverviewRow.model_construct(
                 slug=profile.slug,
                 title=profile.title,
                 latest_year=year,
-                average_tl=average.monthly_tl if average else None,
+                average_tl=profile.monthly(year, "average") if year is not None else None,
                 outlook=profile.outlook_direction,
                 origin=origins.get(profile.slug, "bundled"),
             )
