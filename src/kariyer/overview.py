@@ -16,6 +16,7 @@ class OverviewRow(BaseModel):
     average_tl: float | None
     outlook: str | None
     origin: str
+    source: str
 
 
 def overview(profiles: Sequence[ProfileLike], origins: Mapping[str, str]) -> list[OverviewRow]:
@@ -31,6 +32,7 @@ def overview(profiles: Sequence[ProfileLike], origins: Mapping[str, str]) -> lis
                 average_tl=profile.monthly(year, "average") if year is not None else None,
                 outlook=profile.outlook_direction,
                 origin=origins.get(profile.slug, "bundled"),
+                source=profile.source_label,
             )
         )
     return rows

@@ -444,7 +444,7 @@ def show_list(rows: Sequence[OverviewRow]) -> None:
     ]
     _print_table(["Slug", "Meslek", "Maaş yılı", "Ortalama", "Görünüm"], cells, keep_whole=0)
     out = console()
-    out.print(_text(f"{len(rows)} meslek.", "dim"))
+    out.print(_text(f"{len(rows)} meslek. {_sources_line(row.source for row in rows)}", "dim"))
     if any(row.origin == "user" for row in rows):
         out.print(_text("* kullanıcı veri dizininden", "dim"))
 
@@ -591,10 +591,19 @@ def show_salary(report: SalaryReport) -> None:
     out.print(
         _text(
             "Rakamlar makalelerin yayımladığı aylık tutarlardır; brüt/net belirtilmemiştir. "
-            "Farklı yılların rakamları doğrudan karşılaştırılamaz.",
+            "Farklı yılların rakamları doğrudan karşılaştırılamaz. "
+            + _sources_line(row.source for row in report.rows),
             "dim",
         )
     )
+
+
+def _sources_line(labels: Iterable[str]) -> str:
+    """The sites the figures come from; each profile names its article (kariyer show)."""
+    sites = sorted({label.split(" — ")[0] for label in labels})
+    if not sites:
+        return ""
+    return f"Kaynak: {', '.join(sites)} makaleleri (her meslek için: kariyer show MESLEK)."
 
 
 def _ratio_cell(value: float | None, below: bool | None) -> str:
