@@ -372,7 +372,7 @@ class Catalog:
         """The profile for a slug or a title in any case or spelling.
 
         The slug a name would have is tried by file name first, so the common case
-        reads one file; only an unusual name makes us read every profile.
+        reads one file; any other name is matched against the titles in the index.
         Raises NotFoundError with up to three suggestions.
         """
         from kariyer.text import slugify
