@@ -31,6 +31,10 @@ class _TurkishHelpMixin:
         for param in self.get_params(ctx):  # type: ignore[attr-defined]
             if getattr(param, "is_flag", False):
                 param.metavar = ""  # a flag takes no value: no "<bool>" column
+            if getattr(param, "param_type_name", "") == "argument":
+                # Typer 0.29 prints Python types ("<str>", "<list[str]>") for arguments;
+                # the metavar and the help already say what to type.
+                param.display_type_rich = lambda ctx: None
             if param.name in COMPLETION_HELP:
                 param.help = COMPLETION_HELP[param.name]
         super().format_help(ctx, formatter)  # type: ignore[misc]

@@ -39,7 +39,7 @@ app = typer.Typer(
     ),
     no_args_is_help=True,
     add_completion=True,
-    rich_markup_mode="rich",
+    rich_markup_mode="markdown",
     context_settings={"help_option_names": ["-h", "--help"]},
     pretty_exceptions_enable=False,
 )
@@ -298,7 +298,7 @@ def salary_command(
 def search_command(
     words: Annotated[
         list[str],
-        typer.Argument(metavar="ARAMA...", help="Aranacak kelimeler (tırnak gerekmez)."),
+        typer.Argument(metavar="ARAMA", help="Aranacak kelimeler (tırnak gerekmez)."),
     ],
     json_output: JsonOption = False,
     data_dir: DataDirOption = None,
@@ -321,7 +321,7 @@ def skills_command(
     skill_words: Annotated[
         list[str] | None,
         typer.Argument(
-            metavar="[BECERİ]...",
+            metavar="BECERİ",
             help="Bir beceri (ör. problem cozme); verilmezse bütün beceriler listelenir.",
             show_default=False,
         ),
@@ -486,7 +486,7 @@ def check_command(
     paths: Annotated[
         list[str] | None,
         typer.Argument(
-            metavar="[YOL]...",
+            metavar="YOL",
             help="Denetlenecek profil dosyaları ya da dizinler (varsayılan: paketle gelenler "
             "ve kullanıcı dizini).",
             show_default=False,
