@@ -348,14 +348,14 @@ def test_relative_data_dir_is_resolved_against_cwd(tmp_path: Path) -> None:
 
 
 # -- output streams that cannot be written ----------------------------------------------
-def test_full_disk_is_an_error_without_traceback() -> None:
-    done = subprocess.run(
-        ["bash", "-c", f"'{KARIYER}' show {HESAP} > /dev/full"],
-        env=base_env(),
-        capture_output=True,
-        timeout=TIMEOUT,
-        check=False,
+def _bash(script: str) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        ["bash", "-c", script], env=base_env(), capture_output=True, timeout=TIMEOUT, check=False
     )
+
+
+def test_full_disk_is_an_error_without_traceback() -> None:
+    done = _bash(f"'{KARIYER}' show {HESAP} > /dev/full")
     stderr = done.stderr.decode("utf-8")
     assert done.returncode == 1
     assert "Traceback" not in stderr
@@ -363,13 +363,7 @@ def test_full_disk_is_an_error_without_traceback() -> None:
 
 
 def test_closed_stdout_is_an_error_without_traceback() -> None:
-    done = subprocess.run(
-        ["bash", "-c", f"'{KARIYER}' list >&-"],
-        env=base_env(),
-        capture_output=True,
-        timeout=TIMEOUT,
-        check=False,
-    )
+    done = _bash(f"'{KARIYER}' list >&-")
     stderr = done.stderr.decode("utf-8")
     assert done.returncode == 1
     assert "Traceback" not in stderr
