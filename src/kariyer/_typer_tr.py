@@ -1,10 +1,26 @@
-"""Typer's help screens in Turkish: panel titles, usage prefix and the help option."""
+"""Typer adapted to kariyer: help screens in Turkish, and plain coercion of simple values.
+
+Typer 0.29 converts every parameter value through a pydantic TypeAdapter that it builds at
+run time, which costs about as much as importing Typer itself. kariyer's parameters are
+only text, lists of text and flags, which the parser already hands over as ``str`` or
+``bool``; for those a few lines of plain Python do the same job (see ``PlainCoercion``).
+Any other annotation, or a Typer whose internals differ, keeps Typer's own path.
+"""
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from typer.core import TyperCommand, TyperGroup
+
+try:  # Typer's runtime-coercion contract (0.29); without it, Typer's own path is used
+    from typer._click.exceptions import BadParameter
+    from typer._coercion import RuntimeParam
+except ImportError:  # pragma: no cover - depends on the installed Typer
+    RuntimeParam = None  # type: ignore[assignment,misc]
 
 HELP_OPTION_TEXT = "Bu yardımı gösterir ve çıkar."
 COMPLETION_HELP = {
@@ -51,9 +67,75 @@ class _TurkishHelpMixin:
         return option
 
 
-class TurkishGroup(_TurkishHelpMixin, TyperGroup):
+_TRUE = frozenset({"1", "true", "t", "yes", "y", "on"})
+_FALSE = frozenset({"0", "false", "f", "no", "n", "off", ""})
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, bytes):
+        return value.decode(sys.getfilesystemencoding(), "replace")
+    return str(value)
+
+
+def _flag(value: Any) -> bool:
+    if isinstance(value, bool):
+        return value
+    word = str(value).strip().lower()
+    if word in _TRUE:
+        return True
+    if word in _FALSE:
+        return False
+    raise ValueError(f"'{str(value)[:20]}' bir evet/hayır değeri değil (true ya da false yazın).")
+
+
+def _text_list(value: Any) -> list[str]:
+    items = value if isinstance(value, list | tuple) else [value]
+    return [_text(item) for item in items]
+
+
+_PLAIN: dict[Any, Callable[[Any], Any]] = {str: _text, bool: _flag, list[str]: _text_list}
+
+if RuntimeParam is not None:
+
+    @dataclass(frozen=True)
+    class PlainCoercion(RuntimeParam):
+        """Typer's coercion contract, fulfilled without pydantic for str, bool, list[str]."""
+
+        convert: Callable[[Any], Any]
+
+        def _coerce_value(self, value: Any, param: Any, ctx: Any) -> Any:
+            try:
+                return self.convert(value)
+            except ValueError as error:
+                raise BadParameter(str(error), ctx=ctx, param=param) from error
+
+
+def use_plain_coercion(params: list[Any]) -> None:
+    """Give each simple parameter the plain coercion before Typer builds its own."""
+    if RuntimeParam is None:
+        return
+    for param in params:
+        descriptor = getattr(param, "type_descriptor", None)
+        if descriptor is None or getattr(param, "_runtime_param", "missing") is not None:
+            continue
+        convert = _PLAIN.get(descriptor.annotation)
+        if convert is not None and descriptor.file_annotation is None:
+            param._runtime_param = PlainCoercion(
+                annotation=descriptor.annotation,
+                parameter_info=descriptor.parameter_info,
+                convert=convert,
+            )
+
+
+class _PlainCoercionMixin:
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        use_plain_coercion(self.get_params(ctx))  # type: ignore[attr-defined]
+        return super().parse_args(ctx, args)  # type: ignore[misc,no-any-return]
+
+
+class TurkishGroup(_PlainCoercionMixin, _TurkishHelpMixin, TyperGroup):
     pass
 
 
-class TurkishCommand(_TurkishHelpMixin, TyperCommand):
+class TurkishCommand(_PlainCoercionMixin, _TurkishHelpMixin, TyperCommand):
     pass

@@ -1,0 +1,89 @@
+"""Start-up: what a command loads, and the plain coercion of simple parameters.
+
+No wall-clock times here (those belong to benchmarks/run.py): these tests pin down which
+modules a command imports, which is what makes it fast or slow.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from kariyer._typer_tr import _flag, _text, _text_list
+
+from .support import ANALIST, HESAP, invoke
+
+PROBE = """
+import json, sys
+from kariyer.cli import main
+try:
+    main(sys.argv[1:])
+except SystemExit:
+    pass
+sys.stdout.flush()
+wanted = ("typer._adapters", "pydantic.main", "rich.console", "rapidfuzz", "jsonschema")
+sys.__stderr__.write(json.dumps({name: name in sys.modules for name in wanted}) + "\\n")
+"""
+
+
+def loaded_modules(*args: str) -> dict[str, bool]:
+    """Which heavy modules a real process imports for ``kariyer ARGS``."""
+    env = {**os.environ, "NO_COLOR": "1"}
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, *args], capture_output=True, text=True, env=env, check=False
+    )
+    result: dict[str, bool] = json.loads(done.stderr.strip().splitlines()[-1])
+    return result
+
+
+def test_version_loads_neither_rich_nor_pydantic() -> None:
+    loaded = loaded_modules("--version")
+    assert not loaded["rich.console"]
+    assert not loaded["pydantic.main"]
+    assert not loaded["typer._adapters"]
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("show", HESAP),
+        ("compare", HESAP, ANALIST, "--json"),
+        ("salary", "--year", "2024"),
+        ("search", "analist"),
+        ("list", "--no-color"),
+    ],
+)
+def test_commands_skip_typers_pydantic_coercion(args: tuple[str, ...]) -> None:
+    assert not loaded_modules(*args)["typer._adapters"]
+
+
+def test_plain_text_and_lists() -> None:
+    assert _text("analist") == "analist"
+    assert _text(b"m\xc3\xbc\xc5\x9fteri") == "müşteri"
+    assert _text_list(("a", "b")) == ["a", "b"]
+    assert _text_list("tek") == ["tek"]
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [(True, True), ("true", True), (" YES ", True), ("1", True), ("off", False), ("", False)],
+)
+def test_plain_flags(value: object, expected: bool) -> None:
+    assert _flag(value) is expected
+
+
+def test_a_bad_flag_value_is_a_usage_error_in_turkish() -> None:
+    with pytest.raises(ValueError, match="evet/hayır"):
+        _flag("belki")
+
+
+def test_parameters_still_arrive_as_typed() -> None:
+    """Text, a list of words and flags reach the commands exactly as before."""
+    result = invoke("search", "müşteri", "analist", "--json")
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["query"] == "müşteri analist"
+    assert invoke("compare", HESAP, ANALIST, "--adjust", "--json").exit_code == 0
