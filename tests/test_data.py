@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from kariyer.models import Profile
+from kariyer.validation import validate
 
 from .support import ANALIST, HESAP, SLUGS
 
@@ -54,7 +55,7 @@ def all_strings(value: Any) -> list[str]:
 
 @pytest.fixture
 def profiles(raw_profiles: dict[str, dict[str, Any]]) -> dict[str, Profile]:
-    return {slug: Profile.model_validate(data) for slug, data in raw_profiles.items()}
+    return {slug: validate(Profile, data) for slug, data in raw_profiles.items()}
 
 
 def test_bundled_occupations_are_exactly_the_two_seed_profiles(data_dir: Path) -> None:

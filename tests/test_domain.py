@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -25,8 +26,8 @@ from .support import ANALIST, HESAP
 
 
 def with_figures(profile: Profile, *figures: SalaryFigure, **changes: Any) -> Profile:
-    salary = profile.salary.model_copy(update={"figures": list(figures)})
-    return profile.model_copy(update={"salary": salary, **changes})
+    salary = replace(profile.salary, **{"figures": list(figures)})
+    return replace(profile, **{"salary": salary, **changes})
 
 
 def fig(year: int, kind: str, monthly: float) -> SalaryFigure:
@@ -156,9 +157,9 @@ def test_skill_without_id_matches_by_wording(
 ) -> None:
     """Turkish casing: "SABIR" and "Sabır" are one skill (str.casefold would say "sabir")."""
     extra = SkillEntry(id=None, name="Sabır", description="x")
-    a = hesap.model_copy(update={"skills": [*hesap.skills, extra]})
-    b = analist.model_copy(
-        update={"skills": [*analist.skills, SkillEntry(id=None, name="SABIR", description="y")]}
+    a = replace(hesap, **{"skills": [*hesap.skills, extra]})
+    b = replace(
+        analist, **{"skills": [*analist.skills, SkillEntry(id=None, name="SABIR", description="y")]}
     )
     assert entry_key(extra) == "name:sabir"
     shared = compare(a, b, skill_table).skills.shared
@@ -249,6 +250,6 @@ def test_overview(hesap: Profile, analist: Profile) -> None:
 
 
 def test_overview_without_salary_or_outlook(hesap: Profile) -> None:
-    bare = hesap.model_copy(update={"salary": Salary(), "outlook": None})
+    bare = replace(hesap, **{"salary": Salary(), "outlook": None})
     (row,) = overview([bare], {})
     assert (row.latest_year, row.average_tl, row.outlook) == (None, None, None)

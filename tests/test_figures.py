@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 from typing import Any
 
 import pytest
-from pydantic import BaseModel, ValidationError
+from pydantic import ValidationError
 
 from kariyer.catalog import Catalog, Reference
 from kariyer.errors import KariyerError
@@ -21,7 +22,8 @@ from kariyer.figures import (
     profile_facts,
     ratio_to_minimum,
 )
-from kariyer.models import Profile, SalaryFigure, SkillTable
+from kariyer.models import Profile, SalaryFigure, SkillTable, to_data
+from kariyer.validation import validate
 
 from .support import ANALIST
 
@@ -34,27 +36,28 @@ def ref() -> Reference:
 def figure(
     monthly: float, hourly: float | None, year: int = 2023, kind: str = "average"
 ) -> SalaryFigure:
-    return SalaryFigure.model_validate(
+    return validate(
+        SalaryFigure,
         {
             "year": year,
             "kind": kind,
             "label": "Ortalama Maaş" if kind == "average" else "Üst Düzey Maaşları",
             "monthly_tl": monthly,
             "hourly_tl": hourly,
-        }
+        },
     )
 
 
-def all_computed(model: BaseModel) -> list[Computed]:
+def all_computed(model: object) -> list[Computed]:
     """Every Computed nested anywhere inside a model."""
     found: list[Computed] = []
 
     def walk(value: object) -> None:
         if isinstance(value, Computed):
             found.append(value)
-        elif isinstance(value, BaseModel):
-            for name in type(value).model_fields:
-                walk(getattr(value, name))
+        elif dataclasses.is_dataclass(value):
+            for item in dataclasses.fields(value):
+                walk(getattr(value, item.name))
         elif isinstance(value, list | tuple):
             for item in value:
                 walk(item)
@@ -234,7 +237,7 @@ def test_price_index_years(ref: Reference) -> None:
 def test_every_computed_is_labelled(
     ref: Reference, hesap: Profile, analist: Profile, skill_table: SkillTable
 ) -> None:
-    models: list[BaseModel] = [
+    models: list[object] = [
         profile_facts(hesap, ref.hours, ref.minimum_wage, skill_table),
         profile_facts(analist, ref.hours, ref.minimum_wage, skill_table),
         adjust_for_prices(14000, 2023, 2024, ref.prices),
@@ -246,12 +249,12 @@ def test_every_computed_is_labelled(
         assert item.status == "computed"
         assert item.method.strip()
         assert item.source.strip()
-        assert item.model_dump()["status"] == "computed"
+        assert to_data(item)["status"] == "computed"
 
 
 def test_computed_cannot_claim_another_status() -> None:
     with pytest.raises(ValidationError):
-        Computed.model_validate({"value": 1.0, "status": "published", "method": "x", "source": "y"})
+        validate(Computed, {"value": 1.0, "status": "published", "method": "x", "source": "y"})
 
 
 # -- profile findings -------------------------------------------------------------------
@@ -297,6 +300,6 @@ def test_below_minimum_is_only_reported_for_the_average(
     raw = raw_profiles[ANALIST]
     top = raw["salary"]["figures"][1]
     raw["salary"]["figures"] = [{**top, "monthly_tl": 15000, "hourly_tl": 66.67}]
-    facts = profile_facts(Profile.model_validate(raw), ref.hours, ref.minimum_wage, skill_table)
+    facts = profile_facts(validate(Profile, raw), ref.hours, ref.minimum_wage, skill_table)
     assert facts.figures[0].below_net_minimum is True
     assert facts.findings == []

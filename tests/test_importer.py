@@ -11,6 +11,7 @@ import json
 import re
 import subprocess
 import sys
+from dataclasses import fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -22,9 +23,10 @@ from kariyer.catalog import bundled_data_dir, load_bundled_table
 from kariyer.errors import KariyerError, UsageError
 from kariyer.figures import Finding
 from kariyer.importer import ImportResult, decode_article, parse_article
-from kariyer.models import SLUG_PATTERN, Profile, SkillTable
+from kariyer.models import SLUG_PATTERN, Profile, SkillTable, to_data
 from kariyer.skills import find_skill
 from kariyer.text import turkish_lower, turkish_upper
+from kariyer.validation import validate
 
 from .support import ANALIST, HESAP, SLUGS
 
@@ -68,7 +70,7 @@ SECTION_KEYS = {
     "how_to_become": ("how_to_become",),
     "career_path": ("career_path",),
 }
-PROFILE_KEYS = tuple(Profile.model_fields)
+PROFILE_KEYS = tuple(f.name for f in fields(Profile))
 COMPARED_KEYS = tuple(key for key in PROFILE_KEYS if key not in NOT_IN_ARTICLE)
 NOISE = [
     "En Popüler:\xa0 Kasiyer Ne İş Yapar ve Maaşları Ne Kadar?",
@@ -91,7 +93,7 @@ def article(slug: str) -> str:
 
 def bundled(slug: str) -> Profile:
     path = bundled_data_dir() / "occupations" / f"{slug}.json"
-    return Profile.model_validate(json.loads(path.read_text(encoding="utf-8")))
+    return validate(Profile, json.loads(path.read_text(encoding="utf-8")))
 
 
 def source_file(slug: str) -> str:
@@ -113,7 +115,7 @@ def imported(text: str, slug: str, table: SkillTable) -> Profile:
 
 def comparable(profile: Profile) -> dict[str, Any]:
     """The profile's JSON dump without the fields an article cannot give."""
-    dump = profile.model_dump(mode="json")
+    dump = to_data(profile)
     for dotted in NOT_IN_ARTICLE:
         *parents, last = dotted.split(".")
         target = dump
@@ -153,7 +155,7 @@ def without_section(text: str, slug: str, section: str) -> str:
 
 
 def assert_same_except(got: Profile, want: Profile, keys: tuple[str, ...]) -> None:
-    got_dump, want_dump = got.model_dump(mode="json"), want.model_dump(mode="json")
+    got_dump, want_dump = to_data(got), to_data(want)
     for key in PROFILE_KEYS:
         if key not in keys:
             assert got_dump[key] == want_dump[key], key
@@ -283,7 +285,7 @@ def test_a_short_line_not_followed_by_paragraphs_is_no_trend_title(table: SkillT
 
 @pytest.mark.parametrize("slug", SLUGS)
 def test_page_noise_is_not_imported(slug: str, table: SkillTable) -> None:
-    dump = json.dumps(imported(article(slug), slug, table).model_dump(), ensure_ascii=False)
+    dump = json.dumps(to_data(imported(article(slug), slug, table)), ensure_ascii=False)
     for noise in ("En Popüler", "CV Hazırlama", "Bir cevap yazın", "yayımlanmayacak", "Başa dön"):
         assert noise not in dump
 
@@ -441,10 +443,10 @@ def test_missing_section_stays_empty_with_a_warning(
     assert "bulunamadı" in warning.message
     assert codes(result.findings) == ["missing-section"]
 
-    empty = Profile.model_validate(
-        {"slug": "x", "title": "x", "source": {"site": "x", "title": "x"}}
-    ).model_dump()
-    got = result.profile.model_dump()
+    empty = to_data(
+        validate(Profile, {"slug": "x", "title": "x", "source": {"site": "x", "title": "x"}})
+    )
+    got = to_data(result.profile)
     for key in SECTION_KEYS[section]:
         assert got[key] == empty[key], key
     assert_same_except(result.profile, imported(article(slug), slug, table), SECTION_KEYS[section])
@@ -484,8 +486,8 @@ def test_broken_salary_line_warns_with_its_line_number(
     assert codes(result.findings) == ["unparsed-salary-line"]
     kept = [f for f in bundled(slug).salary.figures if f.kind == kept_kind]
     assert result.profile.salary.figures == kept
-    salary = result.profile.salary.model_dump(exclude={"figures"})
-    assert salary == bundled(slug).salary.model_dump(exclude={"figures"})
+    salary = replace(result.profile.salary, figures=[])
+    assert salary == replace(bundled(slug).salary, figures=[])
 
 
 def test_both_salary_lines_broken_gives_no_figures(table: SkillTable) -> None:
@@ -602,7 +604,7 @@ def test_text_between_figures_and_outlook_is_not_moved(table: SkillTable) -> Non
     text = article(ANALIST).replace("(138.70 TL/saat)\n", f"(138.70 TL/saat)\n{stray}\n")
     result = run_import(text, ANALIST, table)
     assert result.profile is not None
-    assert stray not in json.dumps(result.profile.model_dump(), ensure_ascii=False)
+    assert stray not in json.dumps(to_data(result.profile), ensure_ascii=False)
     warning = only(result.findings, "ignored-line")
     assert "Satır 20:" in warning.message
     assert result.profile == imported(article(ANALIST), ANALIST, table)
@@ -665,9 +667,7 @@ def test_duplicate_section_keeps_the_first(table: SkillTable) -> None:
     text = article(ANALIST) + "\nKariyer ve İş İmkanları\nBaşka bir paragraf."
     result = run_import(text, ANALIST, table)
     assert result.profile is not None
-    assert result.profile.career_path == bundled(ANALIST).career_path.model_copy(
-        update={"positions": []}
-    )
+    assert result.profile.career_path == replace(bundled(ANALIST).career_path, positions=[])
     assert only(result.findings, "duplicate-section").field == "career_path"
 
 
@@ -770,7 +770,7 @@ def test_any_text_gives_a_valid_profile_or_a_no_title_error(text: str) -> None:
     if result.profile is None:
         assert "no-title" in codes(result.findings)
     else:
-        Profile.model_validate(result.profile.model_dump())
+        validate(Profile, to_data(result.profile))
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])

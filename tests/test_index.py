@@ -12,6 +12,7 @@ import pytest
 
 from kariyer.catalog import Catalog, bundled_data_dir
 from kariyer.index import INDEX_FORMAT, ProfileIndex, cache_dir, database_for
+from kariyer.models import to_data
 
 from .support import ANALIST, HESAP, invoke
 
@@ -182,8 +183,8 @@ def test_summaries_answer_like_profiles() -> None:
         assert item.figure(item.salary_years()[0], "average") == profile.figure(
             profile.salary_years()[0], "average"
         )
-        assert [entry.model_dump() for entry in item.skills] == [
-            entry.model_dump() for entry in profile.skills
+        assert [to_data(entry) for entry in item.skills] == [
+            to_data(entry) for entry in profile.skills
         ]
 
 

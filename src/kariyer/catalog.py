@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Literal, TypeVar
 from kariyer.errors import DataDirError, KariyerError, NotFoundError, ProfileError
 
 if TYPE_CHECKING:
-    from pydantic import BaseModel, ValidationError
+    from pydantic import ValidationError
 
     from kariyer.index import IndexedProfile, ProfileIndex
     from kariyer.models import (
@@ -34,7 +34,7 @@ if TYPE_CHECKING:
         WorkingHours,
     )
 
-TableT = TypeVar("TableT", bound="BaseModel")
+TableT = TypeVar("TableT")
 
 DATA_DIR_ENV = "KARIYER_DATA_DIR"
 MAX_PROFILE_BYTES = 1024 * 1024  # a real profile is about 15 KB
@@ -160,6 +160,7 @@ def describe_validation_error(error: ValidationError) -> list[tuple[str, str]]:
 _MESSAGES = {
     "missing": "zorunlu alan eksik",
     "extra_forbidden": "bilinmeyen alan (şemada yok)",
+    "unexpected_keyword_argument": "bilinmeyen alan (şemada yok)",
     "int_type": "tam sayı olmalı",
     "int_parsing": "tam sayı olmalı",
     "int_from_float": "tam sayı olmalı",
@@ -170,6 +171,11 @@ _MESSAGES = {
     "model_type": "nesne ({...}) olmalı",
     "dict_type": "nesne ({...}) olmalı",
     "model_attributes_type": "nesne ({...}) olmalı",
+    "dataclass_type": "nesne ({...}) olmalı",
+    "dataclass_args_type": "nesne ({...}) olmalı",
+    "date_type": "tarih (YYYY-AA-GG) olmalı",
+    "date_from_datetime_parsing": "tarih (YYYY-AA-GG) olmalı",
+    "finite_number": "sonlu bir sayı olmalı",
     "bool_type": "true ya da false olmalı",
     "string_too_short": "boş olamaz",
 }
@@ -261,6 +267,7 @@ def validate_profile(data: object, path: Path, expected_slug: str | None = None)
     from pydantic import ValidationError
 
     from kariyer.models import Profile
+    from kariyer.validation import validate
 
     name = str(path)
     if not isinstance(data, dict):
@@ -269,7 +276,7 @@ def validate_profile(data: object, path: Path, expected_slug: str | None = None)
             name, f"kökte bir nesne ({{...}}) olmalı, {kind} bulundu", field="(kök)", code="schema"
         )
     try:
-        profile = Profile.model_validate(data)
+        profile = validate(Profile, data)
     except ValidationError as exc:
         details = describe_validation_error(exc)
         where, message = details[0]
@@ -480,9 +487,11 @@ def load_bundled_table(relative: str, model: type[TableT]) -> TableT:
     """A bundled JSON table, validated; a broken one means a broken install."""
     from pydantic import ValidationError
 
+    from kariyer.validation import validate
+
     path = bundled_data_dir() / relative
     try:
-        return model.model_validate(read_json_file(path))
+        return validate(model, read_json_file(path))
     except ValidationError as exc:
         where, message = describe_validation_error(exc)[0]
         raise ProfileError(str(path), message, field=where, code="schema") from None

@@ -5,10 +5,9 @@ Pure functions: they read the files they are given and return a report; never pr
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
-
-from pydantic import BaseModel
 
 from kariyer.catalog import (
     Reference,
@@ -23,7 +22,8 @@ from kariyer.figures import profile_facts
 from kariyer.models import Profile, SkillTable
 
 
-class CheckFinding(BaseModel):
+@dataclass(kw_only=True)
+class CheckFinding:
     file: str
     slug: str | None
     field: str | None
@@ -32,7 +32,8 @@ class CheckFinding(BaseModel):
     message: str
 
 
-class CheckReport(BaseModel):
+@dataclass(kw_only=True)
+class CheckReport:
     files_checked: int
     errors: int
     warnings: int

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Literal
-
-from pydantic import BaseModel
 
 from kariyer.errors import KariyerError, UsageError
 from kariyer.figures import AdjustedFigure, Computed, adjust_for_prices
@@ -21,19 +20,22 @@ from kariyer.models import (
 from kariyer.skills import entry_key
 
 
-class Side(BaseModel):
+@dataclass(kw_only=True)
+class Side:
     slug: str
     title: str
     source: str
 
 
-class SalarySide(BaseModel):
+@dataclass(kw_only=True)
+class SalarySide:
     year: int | None
     average: SalaryFigure | None
     top: SalaryFigure | None
 
 
-class SalaryDifference(BaseModel):
+@dataclass(kw_only=True)
+class SalaryDifference:
     """B minus A for one year; computed, never across different years."""
 
     year: int
@@ -42,7 +44,8 @@ class SalaryDifference(BaseModel):
     method: str = "computed: B − A, same year, published monthly figures"
 
 
-class AdjustedComparison(BaseModel):
+@dataclass(kw_only=True)
+class AdjustedComparison:
     """The earlier side in the later year's prices, and the estimated difference."""
 
     target_year: int
@@ -53,7 +56,8 @@ class AdjustedComparison(BaseModel):
     difference_top: Computed | None
 
 
-class SalaryComparison(BaseModel):
+@dataclass(kw_only=True)
+class SalaryComparison:
     a: SalarySide
     b: SalarySide
     same_year: bool
@@ -62,26 +66,30 @@ class SalaryComparison(BaseModel):
     adjusted: AdjustedComparison | None = None
 
 
-class SharedSkill(BaseModel):
+@dataclass(kw_only=True)
+class SharedSkill:
     id: str
     name: str
     wording_a: str
     wording_b: str
 
 
-class SkillRef(BaseModel):
+@dataclass(kw_only=True)
+class SkillRef:
     id: str | None
     name: str
     wording: str
 
 
-class SkillComparison(BaseModel):
+@dataclass(kw_only=True)
+class SkillComparison:
     shared: list[SharedSkill]
     only_a: list[SkillRef]
     only_b: list[SkillRef]
 
 
-class Comparison(BaseModel):
+@dataclass(kw_only=True)
+class Comparison:
     a: Side
     b: Side
     salary: SalaryComparison

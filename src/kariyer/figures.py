@@ -5,10 +5,9 @@ Pure functions over models and the bundled reference tables; never prints.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from typing import Literal
-
-from pydantic import BaseModel
 
 from kariyer import fmt
 from kariyer.errors import KariyerError
@@ -26,7 +25,8 @@ MISMATCH_TOLERANCE = 0.05  # published vs computed hourly rate, relative
 Severity = Literal["error", "warning"]
 
 
-class Computed(BaseModel):
+@dataclass(kw_only=True)
+class Computed:
     """A number kariyer computed, never published by the source."""
 
     value: float
@@ -35,7 +35,8 @@ class Computed(BaseModel):
     source: str
 
 
-class MinimumWageRef(BaseModel):
+@dataclass(kw_only=True)
+class MinimumWageRef:
     """The net minimum wage a salary year is compared against."""
 
     year: int
@@ -47,14 +48,16 @@ class MinimumWageRef(BaseModel):
     source: str
 
 
-class Finding(BaseModel):
+@dataclass(kw_only=True)
+class Finding:
     code: str
     severity: Severity
     field: str | None
     message: str
 
 
-class FigureFacts(BaseModel):
+@dataclass(kw_only=True)
+class FigureFacts:
     year: int
     kind: str
     monthly_tl: float
@@ -66,12 +69,14 @@ class FigureFacts(BaseModel):
     below_net_minimum: bool | None
 
 
-class ProfileFacts(BaseModel):
+@dataclass(kw_only=True)
+class ProfileFacts:
     figures: list[FigureFacts]
     findings: list[Finding]
 
 
-class AdjustedFigure(BaseModel):
+@dataclass(kw_only=True)
+class AdjustedFigure:
     """A figure brought to another year's prices: an estimate, never a published value."""
 
     original_year: int

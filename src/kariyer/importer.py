@@ -22,13 +22,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from pydantic import BaseModel
-
 from kariyer.errors import KariyerError, UsageError
 from kariyer.figures import Finding
-from kariyer.models import SLUG_PATTERN, Profile, Skill, SkillTable
+from kariyer.models import SLUG_PATTERN, Profile, Skill, SkillTable, to_data
 from kariyer.skills import find_skill
 from kariyer.text import fold, slugify
+from kariyer.validation import validate
 
 SITE = "eniyimeslekler.com"
 UTF8_BOM = b"\xef\xbb\xbf"
@@ -45,7 +44,8 @@ MAX_TREND_TITLE_LENGTH = 100
 TITLE_ENDING = "Ne İş Yapar ve Maaşları Ne Kadar?"
 
 
-class ImportResult(BaseModel):
+@dataclass(kw_only=True)
+class ImportResult:
     """The profile read from an article (None when it has no title) and what was noticed."""
 
     profile: Profile | None
@@ -54,7 +54,10 @@ class ImportResult(BaseModel):
     def profile_json(self) -> str:
         """The profile as a data file: what `kariyer check` and the catalog read."""
         assert self.profile is not None
-        return self.profile.model_dump_json(indent=2, exclude_none=True) + "\n"
+        import json
+
+        data = to_data(self.profile, exclude_none=True)
+        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
 @dataclass(frozen=True)
@@ -379,7 +382,7 @@ class _Parser:
                 )
                 continue
             self.fill(spec.key, body, data)
-        return Profile.model_validate(data)
+        return validate(Profile, data)
 
     def slug_from(self, title: str) -> str:
         slug = slugify(title)

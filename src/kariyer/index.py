@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 from kariyer import __version__
 from kariyer.catalog import ProfileFile, load_profile_file
 from kariyer.errors import ProfileError
+from kariyer.models import to_data
 
 if TYPE_CHECKING:
     from kariyer.models import SalaryFigure, SkillEntry
@@ -94,9 +95,7 @@ class IndexedProfile:
             from kariyer.models import SalaryFigure
 
             # validated when indexed: constructing without validation is safe and fast
-            self._figures = [
-                SalaryFigure.model_construct(**item) for item in json.loads(self.figures_json)
-            ]
+            self._figures = [SalaryFigure(**item) for item in json.loads(self.figures_json)]
         for item in self._figures:
             if item.year == year and item.kind == kind:
                 return item
@@ -115,7 +114,7 @@ class IndexedProfile:
     def skills(self) -> list[SkillEntry]:
         from kariyer.models import SkillEntry
 
-        return [SkillEntry.model_construct(**item) for item in json.loads(self.skills_json)]
+        return [SkillEntry(**item) for item in json.loads(self.skills_json)]
 
 
 def cache_dir() -> Path | None:
@@ -270,8 +269,8 @@ class ProfileIndex:
                 profile.source_label,
                 profile.outlook_direction,
                 ",".join(str(year) for year in profile.salary_years()),
-                json.dumps([f.model_dump(mode="json") for f in profile.salary.figures]),
-                json.dumps([s.model_dump(mode="json") for s in profile.skills], ensure_ascii=False),
+                json.dumps(to_data(profile.salary.figures)),
+                json.dumps(to_data(profile.skills), ensure_ascii=False),
             ),
         )
         self._db.executemany(

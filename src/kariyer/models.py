@@ -1,133 +1,192 @@
-"""Pydantic models: the profile schema is the contract for every data file.
+"""The profile schema: the contract for every data file.
 
 Keys are English; the text values are the article's Turkish wording. Every model
 forbids unknown keys so that a typo in a data file is an error, not a silent gap.
+
+The models are frozen standard-library dataclasses whose annotations carry pydantic
+constraints. pydantic checks data against them (`kariyer.validation`), but only when
+data needs checking: a command that reads a file already checked, and unchanged since,
+builds the objects directly (`trusted`) and never imports pydantic, which keeps start-up
+fast. The constraint types below are therefore installed on first validation
+(`install_constraints`); for type checkers they are the plain types they constrain.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from datetime import date
-from typing import Annotated, Literal, Protocol
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal, Protocol, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+if TYPE_CHECKING:
+    from pydantic import Field
+
+    Slug = str
+    SkillId = str
+    Text = str
+    Paragraphs = list[str]
+    Year = int
 
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 SKILL_ID_PATTERN = SLUG_PATTERN
-
-Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN, max_length=80)]
-SkillId = Annotated[str, StringConstraints(pattern=SKILL_ID_PATTERN, max_length=80)]
-Text = Annotated[str, StringConstraints(min_length=1, max_length=20_000)]
-Paragraphs = Annotated[list[Text], Field(description="Paragraphs of the article, in order.")]
+MAX_TEXT_LENGTH = 20_000
 MAX_MONTHLY_TL = 1_000_000_000  # a billion lira a month: anything above is a typo, not a wage
-Year = Annotated[int, Field(ge=1990, le=2100, strict=True)]
+MIN_YEAR, MAX_YEAR = 1990, 2100
 
 
-class StrictModel(BaseModel):
+def install_constraints() -> None:
+    """Give the annotations' names their pydantic meaning (done once, before validating)."""
+    if "Field" in globals():
+        return
+    from pydantic import Field, StringConstraints
+
+    text = Annotated[str, StringConstraints(min_length=1, max_length=MAX_TEXT_LENGTH)]
+    globals().update(
+        Field=Field,
+        Slug=Annotated[str, StringConstraints(pattern=SLUG_PATTERN, max_length=80)],
+        SkillId=Annotated[str, StringConstraints(pattern=SKILL_ID_PATTERN, max_length=80)],
+        Text=text,
+        Paragraphs=Annotated[list[text], Field(description="Paragraphs of the article, in order.")],
+        Year=Annotated[int, Field(ge=MIN_YEAR, le=MAX_YEAR, strict=True)],
+    )
+
+
+@dataclass(frozen=True, kw_only=True)
+class StrictModel:
     # Infinity/NaN are not figures; "14000" or true are not amounts.
-    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False, defer_build=True)
+    __pydantic_config__: ClassVar[dict[str, Any]] = {"extra": "forbid", "allow_inf_nan": False}
 
 
+def _set(model: object, name: str, value: object) -> None:
+    object.__setattr__(model, name, value)
+
+
+@dataclass(frozen=True, kw_only=True)
 class Source(StrictModel):
     """Where a profile's text and figures come from."""
 
-    site: Text = Field(description="Publishing site, e.g. eniyimeslekler.com.")
-    title: Text = Field(description="The article's own title.")
-    file: Text | None = Field(default=None, description="File name of the saved article text.")
-    url: Text | None = Field(default=None, description="Address of the article, when known.")
+    site: Annotated[Text, Field(description="Publishing site, e.g. eniyimeslekler.com.")]
+    title: Annotated[Text, Field(description="The article's own title.")]
+    file: Annotated[Text | None, Field(description="File name of the saved article text.")] = None
+    url: Annotated[Text | None, Field(description="Address of the article, when known.")] = None
 
 
+@dataclass(frozen=True, kw_only=True)
 class SalaryFigure(StrictModel):
     """One salary line exactly as the article publishes it."""
 
     year: Year
-    kind: Literal["average", "top"] = Field(description="average = 'Ortalama', top = 'Üst Düzey'.")
-    label: Text = Field(description="The article's label, e.g. 'Ortalama Maaş'.")
-    monthly_tl: float = Field(
-        gt=0, le=MAX_MONTHLY_TL, strict=True, description="Monthly pay in TL, as published."
-    )
-    hourly_tl: float | None = Field(
-        default=None,
-        gt=0,
-        le=MAX_MONTHLY_TL,
-        strict=True,
-        description="Hourly pay in TL as published (not computed).",
-    )
-    basis: Literal["gross", "net", "unknown"] = Field(
-        default="unknown", description="Gross or net; 'unknown' when the article does not say."
-    )
+    kind: Annotated[
+        Literal["average", "top"], Field(description="average = 'Ortalama', top = 'Üst Düzey'.")
+    ]
+    label: Annotated[Text, Field(description="The article's label, e.g. 'Ortalama Maaş'.")]
+    monthly_tl: Annotated[
+        float,
+        Field(gt=0, le=MAX_MONTHLY_TL, strict=True, description="Monthly pay in TL, as published."),
+    ]
+    hourly_tl: Annotated[
+        float | None,
+        Field(
+            gt=0,
+            le=MAX_MONTHLY_TL,
+            strict=True,
+            description="Hourly pay in TL as published (not computed).",
+        ),
+    ] = None
+    basis: Annotated[
+        Literal["gross", "net", "unknown"],
+        Field(description="Gross or net; 'unknown' when the article does not say."),
+    ] = "unknown"
+
+    def __post_init__(self) -> None:  # JSON may write 14000 for 14000.0
+        _set(self, "monthly_tl", float(self.monthly_tl))
+        if self.hourly_tl is not None:
+            _set(self, "hourly_tl", float(self.hourly_tl))
 
 
+@dataclass(frozen=True, kw_only=True)
 class Salary(StrictModel):
-    intro: Paragraphs = Field(default_factory=list)
-    figures: list[SalaryFigure] = Field(default_factory=list)
-    extra_pay: list[Text] = Field(
-        default_factory=list, description="Extra pay the article names (komisyon, ikramiye)."
-    )
-    source_note: Text | None = Field(
-        default=None, description="The article's own note on where its salary figures come from."
-    )
+    intro: Paragraphs = field(default_factory=list)
+    figures: list[SalaryFigure] = field(default_factory=list)
+    extra_pay: Annotated[
+        list[Text], Field(description="Extra pay the article names (komisyon, ikramiye).")
+    ] = field(default_factory=list)
+    source_note: Annotated[
+        Text | None,
+        Field(description="The article's own note on where its salary figures come from."),
+    ] = None
 
 
+@dataclass(frozen=True, kw_only=True)
 class Outlook(StrictModel):
     direction: Literal["growth", "stable", "decline", "unknown"]
-    statement: Text = Field(description="The article's sentence on employment outlook.")
-    reason: Paragraphs = Field(default_factory=list)
+    statement: Annotated[Text, Field(description="The article's sentence on employment outlook.")]
+    reason: Paragraphs = field(default_factory=list)
 
 
+@dataclass(frozen=True, kw_only=True)
 class Requirements(StrictModel):
-    education: Paragraphs = Field(default_factory=list)
-    training: Paragraphs = Field(default_factory=list)
-    certificates: Paragraphs = Field(default_factory=list)
+    education: Paragraphs = field(default_factory=list)
+    training: Paragraphs = field(default_factory=list)
+    certificates: Paragraphs = field(default_factory=list)
 
 
+@dataclass(frozen=True, kw_only=True)
 class SkillEntry(StrictModel):
-    id: SkillId | None = Field(
-        default=None, description="Canonical skill id from the skills table; null if unmatched."
-    )
-    name: Text = Field(description="The article's own name for the skill.")
+    id: Annotated[
+        SkillId | None,
+        Field(description="Canonical skill id from the skills table; null if unmatched."),
+    ] = None
+    name: Annotated[Text, Field(description="The article's own name for the skill.")]
     description: Text
 
 
+@dataclass(frozen=True, kw_only=True)
 class Trend(StrictModel):
     title: Text
     text: Paragraphs
 
 
+@dataclass(frozen=True, kw_only=True)
 class Development(StrictModel):
-    intro: Paragraphs = Field(default_factory=list)
-    trends: list[Trend] = Field(default_factory=list)
+    intro: Paragraphs = field(default_factory=list)
+    trends: list[Trend] = field(default_factory=list)
 
 
+@dataclass(frozen=True, kw_only=True)
 class CareerPath(StrictModel):
-    text: Paragraphs = Field(default_factory=list)
-    positions: list[Text] = Field(
-        default_factory=list, description="Positions the article names as next steps."
-    )
+    text: Paragraphs = field(default_factory=list)
+    positions: Annotated[
+        list[Text], Field(description="Positions the article names as next steps.")
+    ] = field(default_factory=list)
 
 
+@dataclass(frozen=True, kw_only=True)
 class OccupationCode(StrictModel):
-    code: Annotated[str, StringConstraints(pattern=r"^\d{1,4}$")]
+    code: Annotated[str, Field(pattern=r"^\d{1,4}$")]
     basis: Literal["published", "judgement"]
     note: Text | None = None
 
 
+@dataclass(frozen=True, kw_only=True)
 class Profile(StrictModel):
     """One occupation, captured faithfully from one article."""
 
     schema_version: Literal[1] = 1
     slug: Slug
     title: Text
-    summary: Paragraphs = Field(default_factory=list)
-    duties: list[Text] = Field(default_factory=list)
-    salary: Salary = Field(default_factory=Salary)
+    summary: Paragraphs = field(default_factory=list)
+    duties: list[Text] = field(default_factory=list)
+    salary: Salary = field(default_factory=Salary)
     outlook: Outlook | None = None
-    requirements: Requirements = Field(default_factory=Requirements)
-    skills: list[SkillEntry] = Field(default_factory=list)
-    work_conditions: Paragraphs = Field(default_factory=list)
-    development: Development = Field(default_factory=Development)
-    how_to_become: Paragraphs = Field(default_factory=list)
-    career_path: CareerPath = Field(default_factory=CareerPath)
+    requirements: Requirements = field(default_factory=Requirements)
+    skills: list[SkillEntry] = field(default_factory=list)
+    work_conditions: Paragraphs = field(default_factory=list)
+    development: Development = field(default_factory=Development)
+    how_to_become: Paragraphs = field(default_factory=list)
+    career_path: CareerPath = field(default_factory=CareerPath)
     isco08: OccupationCode | None = None
     source: Source
 
@@ -154,64 +213,153 @@ class Profile(StrictModel):
         return figure.monthly_tl if figure else None
 
 
+@dataclass(frozen=True, kw_only=True)
 class Skill(StrictModel):
     id: SkillId
-    name: Text = Field(description="Canonical Turkish name.")
-    aliases: list[Text] = Field(default_factory=list, description="Other wordings in articles.")
+    name: Annotated[Text, Field(description="Canonical Turkish name.")]
+    aliases: Annotated[list[Text], Field(description="Other wordings in articles.")] = field(
+        default_factory=list
+    )
 
 
+@dataclass(frozen=True, kw_only=True)
 class SkillTable(StrictModel):
     skills: list[Skill]
 
 
 # -- reference tables ----------------------------------------------------------
+def _as_date(model: object, name: str) -> None:
+    value = getattr(model, name)
+    if isinstance(value, str):
+        _set(model, name, date.fromisoformat(value))
+
+
+@dataclass(frozen=True, kw_only=True)
 class ReferenceSource(StrictModel):
     institution: Text
     publication: Text
-    retrieved: date = Field(description="The date the figures were taken from the source.")
+    retrieved: Annotated[
+        date, Field(description="The date the figures were taken from the source.")
+    ]
+
+    def __post_init__(self) -> None:
+        _as_date(self, "retrieved")
 
     def label(self) -> str:
         return f"{self.institution} — {self.publication}"
 
 
+@dataclass(frozen=True, kw_only=True)
 class MinimumWageRate(StrictModel):
     valid_from: date
-    gross: float = Field(gt=0)
-    net: float = Field(gt=0)
+    gross: Annotated[float, Field(gt=0)]
+    net: Annotated[float, Field(gt=0)]
     note: Text | None = None
 
+    def __post_init__(self) -> None:
+        _as_date(self, "valid_from")
+        _set(self, "gross", float(self.gross))
+        _set(self, "net", float(self.net))
 
+
+@dataclass(frozen=True, kw_only=True)
 class MinimumWageTable(StrictModel):
     source: ReferenceSource
     unit: Text
     rates: list[MinimumWageRate]
 
 
+@dataclass(frozen=True, kw_only=True)
 class PriceIndexYear(StrictModel):
     year: Year
-    december: float = Field(gt=0)
-    annual_average: float = Field(gt=0)
+    december: Annotated[float, Field(gt=0)]
+    annual_average: Annotated[float, Field(gt=0)]
+
+    def __post_init__(self) -> None:
+        _set(self, "december", float(self.december))
+        _set(self, "annual_average", float(self.annual_average))
 
 
+@dataclass(frozen=True, kw_only=True)
 class PriceIndexTable(StrictModel):
     source: ReferenceSource
     base: Text
     years: list[PriceIndexYear]
-    notes: list[Text] = Field(default_factory=list)
+    notes: list[Text] = field(default_factory=list)
 
 
+@dataclass(frozen=True, kw_only=True)
 class WorkingHours(StrictModel):
     source: ReferenceSource
-    weekly_max_hours: int = Field(gt=0)
-    monthly_hours: float = Field(gt=0)
+    weekly_max_hours: Annotated[int, Field(gt=0)]
+    monthly_hours: Annotated[float, Field(gt=0)]
     method: Text
+
+    def __post_init__(self) -> None:
+        _set(self, "monthly_hours", float(self.monthly_hours))
+
+
+# -- building without validation, and back to JSON data --------------------------
+ModelT = TypeVar("ModelT")
+_NESTED = re.compile(r"^(?P<list>list\[)?(?P<name>\w+)\]?(?: \| None)?$")
+_SPECS: dict[type, dict[str, tuple[type, bool]]] = {}
+
+
+def _nested_fields(cls: type) -> dict[str, tuple[type, bool]]:
+    """The fields of ``cls`` that hold models: name -> (model class, is a list)."""
+    spec = _SPECS.get(cls)
+    if spec is None:
+        spec = {}
+        for item in dataclasses.fields(cls):
+            match = _NESTED.match(str(item.type))
+            target = globals().get(match["name"]) if match else None
+            if isinstance(target, type) and dataclasses.is_dataclass(target):
+                spec[item.name] = (target, bool(match and match["list"]))
+        _SPECS[cls] = spec
+    return spec
+
+
+def trusted(cls: type[ModelT], data: dict[str, Any]) -> ModelT:
+    """Build a model from data that passed validation before and has not changed since.
+
+    Never use it on data from outside: `kariyer.validation.validate` checks; this only builds.
+    """
+    values = dict(data)
+    for name, (model, many) in _nested_fields(cls).items():
+        value = values.get(name)
+        if many and value is not None:
+            values[name] = [trusted(model, item) for item in value]
+        elif isinstance(value, dict):
+            values[name] = trusted(model, value)
+    return cls(**values)
+
+
+def to_data(value: Any, *, exclude_none: bool = False) -> Any:
+    """Models (any dataclass) as JSON-ready data: dicts, lists, text, numbers, ISO dates."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        result = {}
+        for item in dataclasses.fields(value):
+            inner = getattr(value, item.name)
+            if inner is None and exclude_none:
+                continue
+            result[item.name] = to_data(inner, exclude_none=exclude_none)
+        return result
+    if isinstance(value, list | tuple):
+        return [to_data(item, exclude_none=exclude_none) for item in value]
+    if isinstance(value, dict):
+        return {str(k): to_data(v, exclude_none=exclude_none) for k, v in value.items()}
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
 
 
 def profile_json_schema() -> str:
     """The JSON Schema of a profile file, as published by `kariyer schema`."""
     import json
 
-    schema = Profile.model_json_schema()
+    from kariyer.validation import json_schema
+
+    schema = json_schema(Profile)
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = "kariyer occupation profile"
     return json.dumps(schema, ensure_ascii=False, indent=2)

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-
-from pydantic import BaseModel
+from dataclasses import dataclass
 
 from kariyer.models import ProfileLike
 
 
-class OverviewRow(BaseModel):
+@dataclass(kw_only=True)
+class OverviewRow:
     slug: str
     title: str
     latest_year: int | None
@@ -25,7 +25,7 @@ def overview(profiles: Sequence[ProfileLike], origins: Mapping[str, str]) -> lis
         years = profile.salary_years()
         year = years[-1] if years else None
         rows.append(
-            OverviewRow.model_construct(
+            OverviewRow(
                 slug=profile.slug,
                 title=profile.title,
                 latest_year=year,

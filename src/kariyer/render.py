@@ -15,7 +15,6 @@ from kariyer import fmt
 from kariyer.fmt import BASIS_TR, DIRECTION_SHORT_TR, DIRECTION_TR, KIND_TR
 
 if TYPE_CHECKING:
-    from pydantic import BaseModel
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text
@@ -181,23 +180,32 @@ def _labelled(label: str, items: Sequence[str]) -> None:
 
 
 # -- JSON ---------------------------------------------------------------------
-def emit_json(model: BaseModel) -> None:
-    write_json_text(model.model_dump_json(indent=2))
+def emit_json(model: object) -> None:
+    """A result model (a dataclass) as indented JSON."""
+    import json
+
+    from kariyer.models import to_data
+
+    write_json_text(json.dumps(to_data(model), ensure_ascii=False, indent=2))
 
 
 def emit_profile_json(profile: Profile, facts: ProfileFacts) -> None:
     """The profile as stored, plus a ``computed`` object kept apart from published data."""
     import json
 
-    data = profile.model_dump(mode="json")
-    data["computed"] = facts.model_dump(mode="json")
+    from kariyer.models import to_data
+
+    data = to_data(profile)
+    data["computed"] = to_data(facts)
     write_json_text(json.dumps(data, ensure_ascii=False, indent=2))
 
 
-def emit_json_list(models: Sequence[BaseModel]) -> None:
+def emit_json_list(models: Sequence[object]) -> None:
     import json
 
-    data = [model.model_dump(mode="json") for model in models]
+    from kariyer.models import to_data
+
+    data = to_data(list(models))
     write_json_text(json.dumps(data, ensure_ascii=False, indent=2))
 
 
@@ -796,12 +804,12 @@ def import_result(result: ImportResult, target: Path | None, as_json: bool) -> N
     if as_json:
         import json
 
+        from kariyer.models import to_data
+
         data = {
-            "profile": result.profile.model_dump(mode="json", exclude_none=True)
-            if result.profile
-            else None,
+            "profile": to_data(result.profile, exclude_none=True) if result.profile else None,
             "written_to": str(target) if target else None,
-            "findings": [item.model_dump(mode="json") for item in result.findings],
+            "findings": to_data(result.findings),
         }
         write_json_text(json.dumps(data, ensure_ascii=False, indent=2))
         return

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-
-from pydantic import BaseModel
+from dataclasses import dataclass, field
 
 from kariyer.errors import NoDataForYearError
 from kariyer.figures import (
@@ -19,7 +18,8 @@ from kariyer.figures import (
 from kariyer.models import MinimumWageTable, PriceIndexTable, ProfileLike, SalaryFigure
 
 
-class SalaryRow(BaseModel):
+@dataclass(kw_only=True)
+class SalaryRow:
     slug: str
     title: str
     year: int
@@ -30,13 +30,15 @@ class SalaryRow(BaseModel):
     source: str
 
 
-class MissingYear(BaseModel):
+@dataclass(kw_only=True)
+class MissingYear:
     slug: str
     title: str
     available_years: list[int]
 
 
-class AdjustedRow(BaseModel):
+@dataclass(kw_only=True)
+class AdjustedRow:
     """Another year's published figures in the asked year's prices: estimates."""
 
     slug: str
@@ -45,21 +47,22 @@ class AdjustedRow(BaseModel):
     top: AdjustedFigure | None
 
 
-class SalaryReport(BaseModel):
+@dataclass(kw_only=True)
+class SalaryReport:
     year: int | None
     rows: list[SalaryRow]
     missing: list[MissingYear]
     available_years: list[int]
     minimum_wage: MinimumWageRef | None
     adjusted: list[AdjustedRow] | None = None
-    adjust_notes: list[str] = []
+    adjust_notes: list[str] = field(default_factory=list)
 
 
 def salary_row(profile: ProfileLike, year: int, wage: MinimumWageRef | None) -> SalaryRow:
     """One row; ``wage`` is that year's net minimum wage (None outside the table)."""
     average = profile.figure(year, "average")
     ratio = ratio_to_minimum(average.monthly_tl, wage) if average and wage else None
-    return SalaryRow.model_construct(
+    return SalaryRow(
         slug=profile.slug,
         title=profile.title,
         year=year,
@@ -98,9 +101,7 @@ def salary_report(
         wanted = year if year is not None else (years[-1] if years else None)
         if wanted is None or wanted not in years:
             missing.append(
-                MissingYear.model_construct(
-                    slug=profile.slug, title=profile.title, available_years=years
-                )
+                MissingYear(slug=profile.slug, title=profile.title, available_years=years)
             )
             continue
         if wanted not in wage_by_year:

@@ -6,9 +6,8 @@ Pure functions over profiles; never prints. Fuzzy scores come from rapidfuzz.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import Protocol
-
-from pydantic import BaseModel
 
 from kariyer.errors import KariyerError
 from kariyer.models import Profile
@@ -22,14 +21,16 @@ FIELD_WEIGHTS = {"title": 1.0, "skills": 0.9, "duties": 0.75, "summary": 0.7}
 FIELD_TR = {"title": "ad", "skills": "beceriler", "duties": "görevler", "summary": "özet"}
 
 
-class SearchHit(BaseModel):
+@dataclass(kw_only=True)
+class SearchHit:
     slug: str
     title: str
     score: int
     matched_in: list[str]
 
 
-class SearchResult(BaseModel):
+@dataclass(kw_only=True)
+class SearchResult:
     query: str
     hits: list[SearchHit]
 

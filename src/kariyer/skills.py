@@ -6,8 +6,7 @@ Pure functions over profiles and the canonical skills table; never prints.
 from __future__ import annotations
 
 from collections.abc import Sequence
-
-from pydantic import BaseModel
+from dataclasses import dataclass
 
 from kariyer.errors import KariyerError
 from kariyer.models import ProfileLike, Skill, SkillEntry, SkillTable
@@ -16,20 +15,23 @@ from kariyer.text import fold
 FUZZY_CUTOFF = 85.0
 
 
-class SkillUse(BaseModel):
+@dataclass(kw_only=True)
+class SkillUse:
     slug: str
     title: str
     wording: str
     description: str
 
 
-class SkillSummary(BaseModel):
+@dataclass(kw_only=True)
+class SkillSummary:
     id: str | None
     name: str
     occupations: list[SkillUse]
 
 
-class SkillMatch(BaseModel):
+@dataclass(kw_only=True)
+class SkillMatch:
     slug: str
     title: str
     have: list[str]
@@ -37,7 +39,8 @@ class SkillMatch(BaseModel):
     score: float
 
 
-class MatchReport(BaseModel):
+@dataclass(kw_only=True)
+class MatchReport:
     known: list[str]
     unknown: list[str]
     results: list[SkillMatch]
