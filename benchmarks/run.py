@@ -4,7 +4,8 @@ Times whole processes (median of several runs) and reports every case as a ratio
 floor, `python -c "import typer, rich.table, pydantic"` in the same environment, so the
 numbers compare across machines. Synthetic profiles (copies of the bundled ones with new
 slugs) are written to a temporary directory used as KARIYER_DATA_DIR; the user cache
-directory is redirected there too, so a run never touches the real cache.
+directory is redirected there too, so a run never touches the real cache. Python's
+bytecode cache is left on (PYTHONDONTWRITEBYTECODE is removed), as it is for a user.
 
     python benchmarks/run.py            # full run: budgets, growth up to 20.000 profiles
     python benchmarks/run.py --quick    # fewer runs and sizes (for CI)
@@ -122,6 +123,10 @@ def main() -> int:
         base_env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "100"}
         base_env["XDG_CACHE_HOME"] = str(root / "cache")
         base_env.pop("KARIYER_DATA_DIR", None)
+        base_env.pop("KARIYER_CACHE_DIR", None)
+        # Measure what a user runs: Python with its bytecode cache. Without it (as in some
+        # sandboxes) an editable install recompiles kariyer's own modules on every run.
+        base_env.pop("PYTHONDONTWRITEBYTECODE", None)
 
         def env_for(count: int) -> dict[str, str]:
             if count == 0:

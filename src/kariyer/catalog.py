@@ -229,8 +229,8 @@ def read_article(path: Path) -> bytes:
         ) from None
 
 
-def read_json_file(path: Path) -> object:
-    """Read one JSON document, with a size limit; raises ProfileError."""
+def read_json_bytes(path: Path) -> bytes:
+    """The bytes of one JSON data file, with a size limit; raises ProfileError."""
     name = str(path)
     try:
         info = path.stat()
@@ -246,6 +246,11 @@ def read_json_file(path: Path) -> object:
         raise ProfileError(name, f"okunamadı ({os_reason(exc)})") from None
     if len(raw) > MAX_PROFILE_BYTES:
         raise ProfileError(name, _too_big(len(raw)))
+    return raw
+
+
+def parse_json(raw: bytes, name: str) -> object:
+    """One JSON document from a file's bytes; raises ProfileError."""
     if not raw.strip():
         raise ProfileError(name, "dosya boş")
     try:
@@ -260,6 +265,11 @@ def read_json_file(path: Path) -> object:
         ) from None
     except RecursionError:
         raise ProfileError(name, "JSON çok derin iç içe") from None
+
+
+def read_json_file(path: Path) -> object:
+    """Read one JSON document, with a size limit; raises ProfileError."""
+    return parse_json(read_json_bytes(path), str(path))
 
 
 def validate_profile(data: object, path: Path, expected_slug: str | None = None) -> Profile:
@@ -283,14 +293,19 @@ def validate_profile(data: object, path: Path, expected_slug: str | None = None)
         raise ProfileError(name, message, field=where, code="schema", details=details) from None
     except RecursionError:
         raise ProfileError(name, "JSON çok derin iç içe") from None
-    if expected_slug is not None and profile.slug != expected_slug:
+    if expected_slug is not None:
+        check_slug(profile, expected_slug, name)
+    return profile
+
+
+def check_slug(profile: Profile, expected_slug: str, name: str) -> None:
+    if profile.slug != expected_slug:
         raise ProfileError(
             name,
             f"slug '{profile.slug}' dosya adıyla ('{expected_slug}.json') aynı olmalı",
             field="slug",
             code="slug-mismatch",
         )
-    return profile
 
 
 def profile_files_in(directory: Path) -> list[Path]:
@@ -318,9 +333,27 @@ def bad_file_name(path: Path) -> ProfileError:
     )
 
 
-def load_profile_file(path: Path) -> Profile:
-    """Read and validate one profile file whose name must be ``<slug>.json``."""
-    return validate_profile(read_json_file(path), path, expected_slug=path.stem)
+def load_profile_file(path: Path, *, remember: bool = True) -> Profile:
+    """Read and validate one profile file whose name must be ``<slug>.json``.
+
+    Bytes that passed before are built without pydantic (see `kariyer.checked`); with
+    ``remember`` a file that passes now is recorded for next time.
+    """
+    from kariyer.checked import checked_files
+    from kariyer.models import Profile, trusted
+
+    raw = read_json_bytes(path)
+    data = parse_json(raw, str(path))
+    record = checked_files()
+    digest = record.digest("Profile", raw)
+    if isinstance(data, dict) and digest in record:
+        profile = trusted(Profile, data)
+        check_slug(profile, path.stem, str(path))
+        return profile
+    profile = validate_profile(data, path, expected_slug=path.stem)
+    if remember:
+        record.add(digest)
+    return profile
 
 
 def _override_notice(path: Path, slug: str) -> str:
@@ -484,14 +517,26 @@ class Catalog:
 
 
 def load_bundled_table(relative: str, model: type[TableT]) -> TableT:
-    """A bundled JSON table, validated; a broken one means a broken install."""
+    """A bundled JSON table, validated (or known valid); a broken one means a broken install."""
+    from kariyer.checked import checked_files
+    from kariyer.models import trusted
+
+    path = bundled_data_dir() / relative
+    raw = read_json_bytes(path)
+    data = parse_json(raw, str(path))
+    record = checked_files()
+    digest = record.digest(model.__name__, raw)
+    if isinstance(data, dict) and digest in record:
+        return trusted(model, data)
+
     from pydantic import ValidationError
 
     from kariyer.validation import validate
 
-    path = bundled_data_dir() / relative
     try:
-        return validate(model, read_json_file(path))
+        table = validate(model, data)
     except ValidationError as exc:
         where, message = describe_validation_error(exc)[0]
         raise ProfileError(str(path), message, field=where, code="schema") from None
+    record.add(digest)
+    return table

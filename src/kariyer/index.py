@@ -20,7 +20,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-import os
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -29,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from kariyer import __version__
 from kariyer.catalog import ProfileFile, load_profile_file
+from kariyer.checked import cache_dir, set_aside
 from kariyer.errors import ProfileError
 from kariyer.models import to_data
 
@@ -36,7 +36,6 @@ if TYPE_CHECKING:
     from kariyer.models import SalaryFigure, SkillEntry
 
 INDEX_FORMAT = 2
-CACHE_ENV = "KARIYER_CACHE_DIR"
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -117,19 +116,6 @@ class IndexedProfile:
         return [SkillEntry(**item) for item in json.loads(self.skills_json)]
 
 
-def cache_dir() -> Path | None:
-    """KARIYER_CACHE_DIR, else the platform's user cache directory; None if there is none."""
-    explicit = os.environ.get(CACHE_ENV, "").strip()
-    if explicit:
-        return Path(explicit)
-    try:
-        from platformdirs import user_cache_dir
-
-        return Path(user_cache_dir("kariyer", appauthor=False))
-    except Exception:  # no home directory, odd platform: run without a cache
-        return None
-
-
 def _key(path: Path) -> FileKey | None:
     try:
         info = path.stat()
@@ -166,7 +152,7 @@ class ProfileIndex:
                 return connection
             except (sqlite3.Error, OSError):
                 with contextlib.suppress(OSError):
-                    _set_aside(database)
+                    set_aside(database)
         connection = sqlite3.connect(":memory:")
         connection.executescript(_SCHEMA)
         self._stamp(connection)
@@ -244,7 +230,7 @@ class ProfileIndex:
         if old is not None:
             self._remove([old[0]])
         try:
-            profile = load_profile_file(entry.path)
+            profile = load_profile_file(entry.path, remember=False)
         except ProfileError as exc:
             problem = json.dumps(
                 {"message": exc.problem, "field": exc.field, "code": exc.code}, ensure_ascii=False
@@ -362,12 +348,6 @@ class ProfileIndex:
         if self._titles is None:
             self._titles = dict(self.titles())
         return self._titles.get(slug, slug)
-
-
-def _set_aside(database: Path) -> None:
-    """Move a broken cache out of the way (kept for inspection, replaced next run)."""
-    if database.exists():
-        database.replace(database.with_name(database.name + ".broken"))
 
 
 def database_for(directories: Iterable[Path]) -> Path | None:
