@@ -74,7 +74,10 @@ class CheckedFiles:
             database.parent.mkdir(parents=True, exist_ok=True)
             connection = sqlite3.connect(database, timeout=2.0, isolation_level=None)
             connection.execute(_SCHEMA)
-            connection.execute("SELECT digest FROM checked LIMIT 1").fetchall()
+            columns = [row[1] for row in connection.execute("PRAGMA table_info(checked)")]
+            if columns != ["digest"]:  # another program's table, or an older layout
+                connection.execute("DROP TABLE checked")
+                connection.execute(_SCHEMA)
             return connection
         except sqlite3.OperationalError:  # locked, no permission, disk trouble: go without
             return None
