@@ -5,6 +5,7 @@ Pure functions over models and the bundled reference tables; never prints.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from datetime import date
 from typing import Literal
@@ -25,7 +26,7 @@ MISMATCH_TOLERANCE = 0.05  # published vs computed hourly rate, relative
 Severity = Literal["error", "warning"]
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, slots=True)
 class Computed:
     """A number kariyer computed, never published by the source."""
 
@@ -35,7 +36,7 @@ class Computed:
     source: str
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, slots=True)
 class MinimumWageRef:
     """The net minimum wage a salary year is compared against."""
 
@@ -48,7 +49,7 @@ class MinimumWageRef:
     source: str
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, slots=True)
 class Finding:
     code: str
     severity: Severity
@@ -56,7 +57,7 @@ class Finding:
     message: str
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, slots=True)
 class FigureFacts:
     year: int
     kind: str
@@ -69,13 +70,13 @@ class FigureFacts:
     below_net_minimum: bool | None
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, slots=True)
 class ProfileFacts:
     figures: list[FigureFacts]
     findings: list[Finding]
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, slots=True)
 class AdjustedFigure:
     """A figure brought to another year's prices: an estimate, never a published value."""
 
@@ -122,11 +123,17 @@ def minimum_wage_for_year(table: MinimumWageTable, year: int) -> MinimumWageRef 
 def ratio_to_minimum(monthly_tl: float, wage: MinimumWageRef) -> Computed:
     return Computed(
         value=round(monthly_tl / wage.net, 2),
-        method=(
-            f"aylık maaş ÷ {wage.year} net asgari ücret ({fmt.money(wage.net)}, "
-            f"{wage.valid_from.isoformat()} tarihinden itibaren)"
-        ),
+        method=_ratio_method(wage.year, wage.net, wage.valid_from),
         source=wage.source,
+    )
+
+
+@functools.lru_cache(maxsize=64)
+def _ratio_method(year: int, net: float, valid_from: date) -> str:
+    """One text shared by every row of a year (a salary table may have thousands)."""
+    return (
+        f"aylık maaş ÷ {year} net asgari ücret ({fmt.money(net)}, "
+        f"{valid_from.isoformat()} tarihinden itibaren)"
     )
 
 

@@ -30,7 +30,6 @@ from kariyer import __version__
 from kariyer.catalog import ProfileFile, load_profile_file
 from kariyer.checked import cache_dir, set_aside
 from kariyer.errors import ProfileError
-from kariyer.models import to_data
 
 if TYPE_CHECKING:
     from kariyer.models import SalaryFigure, SkillEntry
@@ -54,6 +53,8 @@ CREATE TABLE IF NOT EXISTS postings (
     PRIMARY KEY (word_id, file_id, field)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS postings_file ON postings (file_id);
+-- rows come out in slug order straight from this index: no sort holding every row
+CREATE INDEX IF NOT EXISTS profiles_slug ON profiles (slug);
 """
 FIELDS = ("title", "skills", "duties", "summary")
 
@@ -93,7 +94,7 @@ class IndexedProfile:
         if self._figures is None:
             from kariyer.models import SalaryFigure
 
-            # validated when indexed: constructing without validation is safe and fast
+            # validated when indexed: building without validation is safe and fast
             self._figures = [SalaryFigure(**item) for item in json.loads(self.figures_json)]
         for item in self._figures:
             if item.year == year and item.kind == kind:
@@ -222,6 +223,7 @@ class ProfileIndex:
         return found
 
     def _add(self, entry: ProfileFile, key: FileKey | None) -> None:
+        from kariyer.models import to_data
         from kariyer.search import field_tokens
 
         path = str(entry.path)

@@ -53,7 +53,7 @@ def install_constraints() -> None:
     )
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class StrictModel:
     # Infinity/NaN are not figures; "14000" or true are not amounts.
     __pydantic_config__: ClassVar[dict[str, Any]] = {"extra": "forbid", "allow_inf_nan": False}
@@ -63,7 +63,7 @@ def _set(model: object, name: str, value: object) -> None:
     object.__setattr__(model, name, value)
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class Source(StrictModel):
     """Where a profile's text and figures come from."""
 
@@ -73,7 +73,7 @@ class Source(StrictModel):
     url: Annotated[Text | None, Field(description="Address of the article, when known.")] = None
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class SalaryFigure(StrictModel):
     """One salary line exactly as the article publishes it."""
 
@@ -106,7 +106,7 @@ class SalaryFigure(StrictModel):
             _set(self, "hourly_tl", float(self.hourly_tl))
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class Salary(StrictModel):
     intro: Paragraphs = field(default_factory=list)
     figures: list[SalaryFigure] = field(default_factory=list)
@@ -119,21 +119,21 @@ class Salary(StrictModel):
     ] = None
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class Outlook(StrictModel):
     direction: Literal["growth", "stable", "decline", "unknown"]
     statement: Annotated[Text, Field(description="The article's sentence on employment outlook.")]
     reason: Paragraphs = field(default_factory=list)
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class Requirements(StrictModel):
     education: Paragraphs = field(default_factory=list)
     training: Paragraphs = field(default_factory=list)
     certificates: Paragraphs = field(default_factory=list)
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class SkillEntry(StrictModel):
     id: Annotated[
         SkillId | None,
@@ -143,19 +143,19 @@ class SkillEntry(StrictModel):
     description: Text
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class Trend(StrictModel):
     title: Text
     text: Paragraphs
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class Development(StrictModel):
     intro: Paragraphs = field(default_factory=list)
     trends: list[Trend] = field(default_factory=list)
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class CareerPath(StrictModel):
     text: Paragraphs = field(default_factory=list)
     positions: Annotated[
@@ -163,14 +163,14 @@ class CareerPath(StrictModel):
     ] = field(default_factory=list)
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class OccupationCode(StrictModel):
     code: Annotated[str, Field(pattern=r"^\d{1,4}$")]
     basis: Literal["published", "judgement"]
     note: Text | None = None
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class Profile(StrictModel):
     """One occupation, captured faithfully from one article."""
 
@@ -213,7 +213,7 @@ class Profile(StrictModel):
         return figure.monthly_tl if figure else None
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class Skill(StrictModel):
     id: SkillId
     name: Annotated[Text, Field(description="Canonical Turkish name.")]
@@ -222,7 +222,7 @@ class Skill(StrictModel):
     )
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class SkillTable(StrictModel):
     skills: list[Skill]
 
@@ -234,7 +234,7 @@ def _as_date(model: object, name: str) -> None:
         _set(model, name, date.fromisoformat(value))
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class ReferenceSource(StrictModel):
     institution: Text
     publication: Text
@@ -249,7 +249,7 @@ class ReferenceSource(StrictModel):
         return f"{self.institution} — {self.publication}"
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class MinimumWageRate(StrictModel):
     valid_from: date
     gross: Annotated[float, Field(gt=0)]
@@ -262,14 +262,14 @@ class MinimumWageRate(StrictModel):
         _set(self, "net", float(self.net))
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class MinimumWageTable(StrictModel):
     source: ReferenceSource
     unit: Text
     rates: list[MinimumWageRate]
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class PriceIndexYear(StrictModel):
     year: Year
     december: Annotated[float, Field(gt=0)]
@@ -280,7 +280,7 @@ class PriceIndexYear(StrictModel):
         _set(self, "annual_average", float(self.annual_average))
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class PriceIndexTable(StrictModel):
     source: ReferenceSource
     base: Text
@@ -288,7 +288,7 @@ class PriceIndexTable(StrictModel):
     notes: list[Text] = field(default_factory=list)
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class WorkingHours(StrictModel):
     source: ReferenceSource
     weekly_max_hours: Annotated[int, Field(gt=0)]

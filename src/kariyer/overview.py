@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from kariyer.models import ProfileLike
+if TYPE_CHECKING:
+    from kariyer.models import ProfileLike
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, slots=True)
 class OverviewRow:
     slug: str
     title: str

@@ -458,6 +458,7 @@ def show_list(rows: Sequence[OverviewRow]) -> None:
 
 
 RICH_TABLE_LIMIT = 200  # more rows than this are printed as plain aligned text (fast)
+PLAIN_CHUNK = 500  # rows per write on that path
 
 
 def _too_narrow(
@@ -530,11 +531,12 @@ def _print_table(
             cell if len(cell) <= width else cell[: width - 1] + "…"
             for cell, width in zip(cells, widths, strict=True)
         ]
-        return "  ".join(part.ljust(width) for part, width in zip(parts, widths, strict=True))
+        text = "  ".join(part.ljust(width) for part, width in zip(parts, widths, strict=True))
+        return text.rstrip()
 
-    text = [line(headers), "  ".join("─" * width for width in widths)]
-    text += [line(row) for row in rows]
-    out.file.write("\n".join(text) + "\n")
+    out.file.write(line(headers) + "\n" + "  ".join("─" * width for width in widths) + "\n")
+    for start in range(0, len(rows), PLAIN_CHUNK):  # a few writes, never one huge string
+        out.file.write("".join(line(row) + "\n" for row in rows[start : start + PLAIN_CHUNK]))
 
 
 def show_salary(report: SalaryReport) -> None:

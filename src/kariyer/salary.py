@@ -18,7 +18,7 @@ from kariyer.figures import (
 from kariyer.models import MinimumWageTable, PriceIndexTable, ProfileLike, SalaryFigure
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, slots=True)
 class SalaryRow:
     slug: str
     title: str
@@ -30,14 +30,14 @@ class SalaryRow:
     source: str
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, slots=True)
 class MissingYear:
     slug: str
     title: str
     available_years: list[int]
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, slots=True)
 class AdjustedRow:
     """Another year's published figures in the asked year's prices: estimates."""
 
@@ -47,7 +47,7 @@ class AdjustedRow:
     top: AdjustedFigure | None
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, slots=True)
 class SalaryReport:
     year: int | None
     rows: list[SalaryRow]
