@@ -81,17 +81,24 @@ def os_reason(exc: OSError) -> str:
     return exc.strerror or type(exc).__name__
 
 
-def bundled_data_dir() -> Path:
-    """The package's data directory (inside the wheel, or data/ of a source checkout)."""
-    from importlib.resources import files
+_bundled: list[Path] = []  # found once per process
 
-    packaged = Path(str(files("kariyer"))) / "data"
-    if packaged.is_dir():
-        return packaged
-    # An editable install runs from the source tree, where data/ is at the top.
-    checkout = Path(__file__).resolve().parents[2] / "data"
-    if checkout.is_dir():
-        return checkout
+
+def bundled_data_dir() -> Path:
+    """The package's data directory (inside the wheel, or data/ of a source checkout).
+
+    The data must be real files (they are read with open() and listed with scandir), so
+    the directory is found next to this module rather than through importlib.resources.
+    """
+    if _bundled:
+        return _bundled[0]
+    package = Path(__file__).resolve().parent
+    # A wheel carries data/ inside the package; an editable install runs from the source
+    # tree, where data/ is at the top.
+    for candidate in (package / "data", package.parents[1] / "data"):
+        if candidate.is_dir():
+            _bundled.append(candidate)
+            return candidate
     raise KariyerError(
         "Paketle gelen veriler bulunamadı; kurulum eksik olabilir.",
         hint="Yeniden kurun: pip install --force-reinstall .",

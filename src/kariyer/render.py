@@ -9,6 +9,7 @@ import re
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
+from types import ModuleType
 from typing import IO, TYPE_CHECKING, Any, ParamSpec, TextIO, cast
 
 from kariyer import fmt
@@ -254,38 +255,39 @@ def _by_format(
         text()
 
 
-def profile(item: Profile, facts: ProfileFacts, output: str) -> None:
+def _formats() -> ModuleType:
+    """Markdown and CSV writers, loaded only when one of them is asked for."""
     from kariyer import formats
 
+    return formats
+
+
+def profile(item: Profile, facts: ProfileFacts, output: str) -> None:
     _by_format(
         output,
         as_json=lambda: emit_profile_json(item, facts),
-        markdown=lambda: formats.profile_markdown(item, facts),
-        csv=lambda: formats.profile_csv(item, facts),
+        markdown=lambda: _formats().profile_markdown(item, facts),
+        csv=lambda: _formats().profile_csv(item, facts),
         text=lambda: show_profile(item, facts),
     )
 
 
 def comparison(result: Comparison, output: str) -> None:
-    from kariyer import formats
-
     _by_format(
         output,
         as_json=lambda: emit_json(result),
-        markdown=lambda: formats.comparison_markdown(result),
-        csv=lambda: formats.comparison_csv(result),
+        markdown=lambda: _formats().comparison_markdown(result),
+        csv=lambda: _formats().comparison_csv(result),
         text=lambda: show_comparison(result),
     )
 
 
 def salary(report: SalaryReport, output: str) -> None:
-    from kariyer import formats
-
     _by_format(
         output,
         as_json=lambda: emit_json(report),
-        markdown=lambda: formats.salary_markdown(report),
-        csv=lambda: formats.salary_csv(report),
+        markdown=lambda: _formats().salary_markdown(report),
+        csv=lambda: _formats().salary_csv(report),
         text=lambda: show_salary(report),
     )
 
