@@ -168,7 +168,7 @@ def main() -> int:
         }
 
     # -- report ---------------------------------------------------------------
-    print(f"kariyer benchmark — {platform.platform()}, Python {platform.python_version()}, ")
+    print(f"kariyer benchmark — {platform.platform()}, Python {platform.python_version()},")
     print(f"{os.cpu_count()} CPU; median of {runs} runs per case after one warm-up run.\n")
     print(f"{'case':44} {'time':>9} {'× floor':>8} {'max RSS':>10} {'× floor':>8}")
     for name, sample in rows:
