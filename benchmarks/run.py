@@ -115,7 +115,7 @@ def main() -> int:
     parser.add_argument("--report-only", action="store_true", help="never exit 1")
     args = parser.parse_args()
     runs = args.runs or (3 if args.quick else 7)
-    sizes = [0, 1000, 5000] if args.quick else [0, 1000, 5000, 20000]
+    sizes = [0, 1000, 2500, 5000] if args.quick else [0, 1000, 5000, 20000]
     kariyer = kariyer_command()
 
     with tempfile.TemporaryDirectory(prefix="kariyer-bench-") as tmp:
