@@ -369,7 +369,11 @@ def _override_notice(path: Path, slug: str) -> str:
 
 @dataclass
 class Catalog:
-    """Bundled and user profiles, loaded lazily and validated once per process."""
+    """Bundled and user profiles, loaded lazily; a file is validated until it is known valid.
+
+    A loaded profile is kept for the rest of the run; whether its bytes need pydantic's
+    check at all is decided by `kariyer.checked`.
+    """
 
     user_dir: Path | None = None
     include_bundled: bool = True

@@ -13,6 +13,7 @@ profile file, keyed by the file's path, size, mtime and inode:
 
 Bad files are indexed too (with their first problem), so they are reported without
 being parsed again. `show SLUG` does not use this index: it reads one file by name.
+Rows are read in slug order through an SQLite index, so nothing sorts them in memory.
 """
 
 from __future__ import annotations
@@ -57,6 +58,10 @@ CREATE INDEX IF NOT EXISTS postings_file ON postings (file_id);
 CREATE INDEX IF NOT EXISTS profiles_slug ON profiles (slug);
 """
 FIELDS = ("title", "skills", "duties", "summary")
+ROWS_QUERY = (
+    "SELECT files.path, {columns} FROM profiles "
+    "JOIN files ON files.id = profiles.file_id ORDER BY profiles.slug"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -287,11 +292,7 @@ class ProfileIndex:
         return found
 
     def _rows(self, columns: str) -> Iterator[tuple[object, ...]]:
-        query = (
-            f"SELECT files.path, {columns} FROM profiles "
-            "JOIN files ON files.id = profiles.file_id ORDER BY profiles.slug"
-        )
-        for row in self._db.execute(query):
+        for row in self._db.execute(ROWS_QUERY.format(columns=columns)):
             if row[0] in self._files:
                 yield row
 
