@@ -18,10 +18,11 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
+from pydantic import ValidationError
 
 from kariyer.catalog import Catalog, bundled_data_dir, is_slug, load_profile_file
 from kariyer.errors import ProfileError
-from kariyer.models import MAX_MONTHLY_TL, Profile
+from kariyer.models import MAX_MONTHLY_TL, Profile, to_data, trusted
 from kariyer.validation import validate
 
 from .support import ANALIST, HESAP, CliResult, invoke
@@ -366,6 +367,27 @@ def test_any_json_value_loads_or_is_a_profile_error(data: object) -> None:
 @given(data=mutated_profiles())
 def test_mutated_profile_loads_or_is_a_profile_error(data: dict[str, Any]) -> None:
     _check_directory_of(data, run_cli=False)
+
+
+PLAUSIBLE_VALUES = st.one_of(
+    st.text(min_size=1, max_size=20),
+    st.integers(1, 10**6),
+    st.floats(min_value=0.01, max_value=1e6),
+)
+
+
+@settings(SETTINGS, max_examples=300)  # about one in ten mutated profiles is still valid
+@given(data=mutated_profiles(PLAUSIBLE_VALUES))
+def test_a_valid_profile_is_built_the_same_without_pydantic(data: dict[str, Any]) -> None:
+    """What a later run builds from checked bytes equals what validation made of them."""
+    try:
+        checked = validate(Profile, data)
+    except ValidationError:
+        return
+    built = trusted(Profile, json.loads(json.dumps(data)))
+    assert built == checked
+    # the same JSON text too: 14000 and 14000.0 are equal numbers but not equal output
+    assert json.dumps(to_data(built)) == json.dumps(to_data(checked))
 
 
 @settings(SETTINGS, max_examples=40)
