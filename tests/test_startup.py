@@ -87,3 +87,19 @@ def test_parameters_still_arrive_as_typed() -> None:
     assert result.exit_code == 0
     assert json.loads(result.stdout)["query"] == "müşteri analist"
     assert invoke("compare", HESAP, ANALIST, "--adjust", "--json").exit_code == 0
+
+
+def test_a_typer_with_other_internals_keeps_its_own_coercion(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """If Typer's private coercion contract changes, kariyer still works (only slower)."""
+    from kariyer import _typer_tr
+
+    class Incompatible:
+        def __init__(self, **_kwargs: object) -> None:
+            raise TypeError("unexpected keyword argument")
+
+    monkeypatch.setattr(_typer_tr, "PlainCoercion", Incompatible)
+    result = invoke("search", "müşteri", "analist", "--json")
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["query"] == "müşteri analist"

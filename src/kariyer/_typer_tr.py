@@ -118,13 +118,17 @@ def use_plain_coercion(params: list[Any]) -> None:
         descriptor = getattr(param, "type_descriptor", None)
         if descriptor is None or getattr(param, "_runtime_param", "missing") is not None:
             continue
-        convert = _PLAIN.get(descriptor.annotation)
-        if convert is not None and descriptor.file_annotation is None:
+        convert = _PLAIN.get(getattr(descriptor, "annotation", None))
+        if convert is None or getattr(descriptor, "file_annotation", None) is not None:
+            continue
+        try:
             param._runtime_param = PlainCoercion(
                 annotation=descriptor.annotation,
                 parameter_info=descriptor.parameter_info,
                 convert=convert,
             )
+        except (TypeError, AttributeError):  # another Typer's contract: keep its own path
+            return
 
 
 class _PlainCoercionMixin:
