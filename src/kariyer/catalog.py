@@ -16,6 +16,7 @@ import json
 import os
 import re
 import stat
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, TypeVar
@@ -34,7 +35,7 @@ if TYPE_CHECKING:
         WorkingHours,
     )
 
-TableT = TypeVar("TableT")
+ModelT = TypeVar("ModelT")
 
 DATA_DIR_ENV = "KARIYER_DATA_DIR"
 MAX_PROFILE_BYTES = 1024 * 1024  # a real profile is about 15 KB
@@ -340,26 +341,38 @@ def bad_file_name(path: Path) -> ProfileError:
     )
 
 
-def load_profile_file(path: Path, *, remember: bool = True) -> Profile:
-    """Read and validate one profile file whose name must be ``<slug>.json``.
-
-    Bytes that passed before are built without pydantic (see `kariyer.checked`); with
-    ``remember`` a file that passes now is recorded for next time.
-    """
+def load_checked(
+    path: Path, model: type[ModelT], check: Callable[[object], ModelT], *, remember: bool = True
+) -> ModelT:
+    """One data file as ``model``: bytes that passed before are built without pydantic
+    (see `kariyer.checked`); any others go through ``check``, and with ``remember`` a
+    file that passes is recorded for next time."""
     from kariyer.checked import checked_files
-    from kariyer.models import Profile, trusted
+    from kariyer.models import trusted
 
     raw = read_json_bytes(path)
     data = parse_json(raw, str(path))
     record = checked_files()
-    digest = record.digest("Profile", raw)
+    digest = record.digest(model.__name__, raw)
     if isinstance(data, dict) and digest in record:
-        profile = trusted(Profile, data)
-        check_slug(profile, path.stem, str(path))
-        return profile
-    profile = validate_profile(data, path, expected_slug=path.stem)
+        return trusted(model, data)
+    result = check(data)
     if remember:
         record.add(digest)
+    return result
+
+
+def load_profile_file(path: Path, *, remember: bool = True) -> Profile:
+    """Read and validate one profile file whose name must be ``<slug>.json``."""
+    from kariyer.models import Profile
+
+    profile = load_checked(
+        path,
+        Profile,
+        lambda data: validate_profile(data, path, expected_slug=path.stem),
+        remember=remember,
+    )
+    check_slug(profile, path.stem, str(path))  # the record knows bytes, not file names
     return profile
 
 
@@ -527,27 +540,19 @@ class Catalog:
         return self._reference
 
 
-def load_bundled_table(relative: str, model: type[TableT]) -> TableT:
+def load_bundled_table(relative: str, model: type[ModelT]) -> ModelT:
     """A bundled JSON table, validated (or known valid); a broken one means a broken install."""
-    from kariyer.checked import checked_files
-    from kariyer.models import trusted
-
     path = bundled_data_dir() / relative
-    raw = read_json_bytes(path)
-    data = parse_json(raw, str(path))
-    record = checked_files()
-    digest = record.digest(model.__name__, raw)
-    if isinstance(data, dict) and digest in record:
-        return trusted(model, data)
+    return load_checked(path, model, lambda data: _validate_table(model, data, path))
 
+
+def _validate_table(model: type[ModelT], data: object, path: Path) -> ModelT:
     from pydantic import ValidationError
 
     from kariyer.validation import validate
 
     try:
-        table = validate(model, data)
+        return validate(model, data)
     except ValidationError as exc:
         where, message = describe_validation_error(exc)[0]
         raise ProfileError(str(path), message, field=where, code="schema") from None
-    record.add(digest)
-    return table
