@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
 import sys
 from dataclasses import dataclass
 
@@ -55,3 +58,30 @@ def invoke(*args: str) -> CliResult:
             stderr = err.getvalue().decode("utf-8")
     render.set_no_color(False)
     return CliResult(exit_code=code, stdout=stdout, stderr=stderr)
+
+
+_PROBE = """
+import json, sys
+from kariyer.cli import main
+try:
+    main(sys.argv[1:])
+except SystemExit:
+    pass
+sys.stdout.flush()
+wanted = ("typer._adapters", "pydantic.main", "rich.console", "rapidfuzz", "jsonschema")
+sys.__stderr__.write(json.dumps({name: name in sys.modules for name in wanted}) + "\\n")
+"""
+
+
+def loaded_modules(*args: str, env: dict[str, str] | None = None) -> dict[str, bool]:
+    """Which heavy modules a real process imports for ``kariyer ARGS``."""
+    environment = {**os.environ, "NO_COLOR": "1", **(env or {})}
+    done = subprocess.run(
+        [sys.executable, "-c", _PROBE, *args],
+        capture_output=True,
+        text=True,
+        env=environment,
+        check=False,
+    )
+    result: dict[str, bool] = json.loads(done.stderr.strip().splitlines()[-1])
+    return result

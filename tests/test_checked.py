@@ -5,11 +5,8 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -33,7 +30,7 @@ from kariyer.models import (
 )
 from kariyer.validation import validate
 
-from .support import ANALIST, HESAP
+from .support import ANALIST, HESAP, loaded_modules
 
 TABLES = [
     ("skills.json", SkillTable),
@@ -207,32 +204,17 @@ def test_no_cache_directory_at_all(tmp_path: Path, monkeypatch: pytest.MonkeyPat
 
 
 # -- the point of it: a repeated show never imports pydantic ------------------------------
-PROBE = """
-import sys
-from kariyer.cli import main
-try:
-    main(sys.argv[1:])
-except SystemExit:
-    pass
-sys.stdout.flush()
-sys.__stderr__.write("PYDANTIC=%s\\n" % ("pydantic.main" in sys.modules))
-"""
-
-
-def pydantic_loaded(*args: str, env: dict[str, Any]) -> bool:
-    done = subprocess.run(
-        [sys.executable, "-c", PROBE, *args], capture_output=True, text=True, env=env, check=False
-    )
-    return "PYDANTIC=True" in done.stderr
-
-
 def test_show_checks_once_then_builds_without_pydantic(tmp_path: Path, own_cache: Path) -> None:
     data_dir = tmp_path / "data"
     path = copy_profile(data_dir, name="kopya-meslek")
     text = path.read_text("utf-8").replace(f'"slug": "{HESAP}"', '"slug": "kopya-meslek"')
     path.write_text(text, "utf-8")
-    env = {**os.environ, "KARIYER_CACHE_DIR": str(own_cache), "KARIYER_DATA_DIR": str(data_dir)}
-    assert pydantic_loaded("show", "kopya-meslek", env=env)  # first time: checked
-    assert not pydantic_loaded("show", "kopya-meslek", env=env)  # unchanged: trusted
+    env = {"KARIYER_CACHE_DIR": str(own_cache), "KARIYER_DATA_DIR": str(data_dir)}
+
+    def pydantic_loaded() -> bool:
+        return loaded_modules("show", "kopya-meslek", env=env)["pydantic.main"]
+
+    assert pydantic_loaded()  # first time: checked
+    assert not pydantic_loaded()  # unchanged: trusted
     path.write_text(text.replace("Müşteri Hesap Temsilcisi", "Hesap Temsilcisi", 1), "utf-8")
-    assert pydantic_loaded("show", "kopya-meslek", env=env)  # edited: checked again
+    assert pydantic_loaded()  # edited: checked again

@@ -7,37 +7,12 @@ modules a command imports, which is what makes it fast or slow.
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 
 import pytest
 
 from kariyer._typer_tr import _flag, _text, _text_list
 
-from .support import ANALIST, HESAP, invoke
-
-PROBE = """
-import json, sys
-from kariyer.cli import main
-try:
-    main(sys.argv[1:])
-except SystemExit:
-    pass
-sys.stdout.flush()
-wanted = ("typer._adapters", "pydantic.main", "rich.console", "rapidfuzz", "jsonschema")
-sys.__stderr__.write(json.dumps({name: name in sys.modules for name in wanted}) + "\\n")
-"""
-
-
-def loaded_modules(*args: str) -> dict[str, bool]:
-    """Which heavy modules a real process imports for ``kariyer ARGS``."""
-    env = {**os.environ, "NO_COLOR": "1"}
-    done = subprocess.run(
-        [sys.executable, "-c", PROBE, *args], capture_output=True, text=True, env=env, check=False
-    )
-    result: dict[str, bool] = json.loads(done.stderr.strip().splitlines()[-1])
-    return result
+from .support import ANALIST, HESAP, invoke, loaded_modules
 
 
 def test_version_loads_neither_rich_nor_pydantic() -> None:
