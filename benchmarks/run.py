@@ -93,7 +93,7 @@ def measure(argv: list[str], env: dict[str, str], runs: int) -> Sample:
 
 def make_profiles(directory: Path, count: int) -> None:
     """``count`` valid profiles made from the bundled ones, each with its own slug."""
-    from kariyer.catalog import bundled_data_dir
+    from kariyer.store.paths import bundled_data_dir
 
     bases = [
         json.loads(path.read_text(encoding="utf-8"))

@@ -9,9 +9,10 @@ from typing import Any
 
 import pytest
 
-from kariyer import render
-from kariyer.catalog import Catalog, bundled_data_dir
-from kariyer.models import Profile, SkillTable
+from kariyer.output import console as render
+from kariyer.schema.models import Profile, SkillTable
+from kariyer.store.catalog import Catalog
+from kariyer.store.paths import bundled_data_dir
 
 from .support import ANALIST, HESAP, SLUGS, CliResult, invoke
 

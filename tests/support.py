@@ -10,8 +10,8 @@ from dataclasses import dataclass
 
 from typer.testing import CliRunner
 
-from kariyer import render
-from kariyer.cli import main
+from kariyer.cli.main import main
+from kariyer.output import console as render
 
 HESAP = "musteri-hesap-temsilcisi"
 ANALIST = "musteri-hizmetleri-analisti"
@@ -39,7 +39,7 @@ def _exit_code(exc: SystemExit) -> int:
 
 
 def invoke(*args: str) -> CliResult:
-    """Run the real entry point ``kariyer.cli.main`` with captured, separate streams."""
+    """Run the real entry point ``kariyer.cli.main.main`` with captured, separate streams."""
     runner = CliRunner()
     with runner.isolation() as (out, err, _mixed):
         render.set_no_color(False)  # consoles must bind to the captured streams
@@ -48,7 +48,7 @@ def invoke(*args: str) -> CliResult:
         except SystemExit as exc:
             code = _exit_code(exc)
         else:  # pragma: no cover - main() always raises SystemExit
-            raise AssertionError("kariyer.cli.main returned instead of raising SystemExit")
+            raise AssertionError("kariyer.cli.main.main returned instead of raising SystemExit")
         finally:
             for cached in list(render._state.values()):
                 cached.file.flush()
@@ -62,7 +62,7 @@ def invoke(*args: str) -> CliResult:
 
 _PROBE = """
 import json, sys
-from kariyer.cli import main
+from kariyer.cli.main import main
 try:
     main(sys.argv[1:])
 except SystemExit:

@@ -9,8 +9,9 @@ from typing import Any
 
 import pytest
 
-from kariyer.catalog import Catalog, bundled_data_dir, user_data_dir
 from kariyer.errors import DataDirError, NotFoundError, ProfileError
+from kariyer.store.catalog import Catalog
+from kariyer.store.paths import bundled_data_dir, user_data_dir
 
 from .support import ANALIST, HESAP, SLUGS
 

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from kariyer.catalog import Catalog
-from kariyer.checks import CheckReport, check_files, expand_paths
+from kariyer.checks.files import CheckReport, check_files, expand_paths
 from kariyer.errors import DataDirError
+from kariyer.store.catalog import Catalog
 
 from .support import ANALIST, HESAP, CliResult
 

@@ -10,25 +10,21 @@ from pathlib import Path
 
 import pytest
 
-from kariyer import checked
-from kariyer.catalog import (
-    bundled_data_dir,
-    load_bundled_table,
-    load_profile_file,
-    read_json_file,
-)
-from kariyer.checked import RECORD_NAME, CheckedFiles, checked_files
 from kariyer.errors import ProfileError
-from kariyer.models import (
+from kariyer.schema.build import to_data, trusted
+from kariyer.schema.models import (
     MinimumWageTable,
     PriceIndexTable,
     Profile,
     SkillTable,
     WorkingHours,
-    to_data,
-    trusted,
 )
-from kariyer.validation import validate
+from kariyer.schema.validate import validate
+from kariyer.store import verified as checked
+from kariyer.store.files import read_json_file
+from kariyer.store.paths import bundled_data_dir
+from kariyer.store.reference import load_bundled_table
+from kariyer.store.verified import RECORD_NAME, CheckedFiles, checked_files, load_profile_file
 
 from .support import ANALIST, HESAP, loaded_modules
 

@@ -14,8 +14,8 @@ import pytest
 from typer.main import get_command
 
 from kariyer import __version__
-from kariyer.cli import app
-from kariyer.models import Profile
+from kariyer.cli.app import app
+from kariyer.schema.models import Profile
 
 from .support import ANALIST, HESAP, CliResult
 

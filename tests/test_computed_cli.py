@@ -9,8 +9,9 @@ from typing import Any
 
 import pytest
 
-from kariyer.models import Profile, to_data
-from kariyer.validation import validate
+from kariyer.schema.build import to_data
+from kariyer.schema.models import Profile
+from kariyer.schema.validate import validate
 
 from .support import ANALIST, HESAP, CliResult
 

@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
-from kariyer.models import Profile
-from kariyer.validation import validate
+from kariyer.schema.models import Profile
+from kariyer.schema.validate import validate
 
 from .support import ANALIST, HESAP, SLUGS
 

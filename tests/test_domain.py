@@ -7,10 +7,12 @@ from typing import Any
 
 import pytest
 
-from kariyer.catalog import Catalog
-from kariyer.compare import compare, compare_salaries
+from kariyer.domain.compare import compare, compare_salaries
+from kariyer.domain.listing import list_rows
+from kariyer.domain.salary import salary_report
+from kariyer.domain.skills import entry_key
 from kariyer.errors import NoDataForYearError, UsageError
-from kariyer.models import (
+from kariyer.schema.models import (
     MinimumWageTable,
     Profile,
     Salary,
@@ -18,9 +20,7 @@ from kariyer.models import (
     SkillEntry,
     SkillTable,
 )
-from kariyer.overview import overview
-from kariyer.salary import salary_report
-from kariyer.skills import entry_key
+from kariyer.store.catalog import Catalog
 
 from .support import ANALIST, HESAP
 
@@ -241,7 +241,7 @@ def test_compare_carries_both_sides(
 
 # -- overview ---------------------------------------------------------------------
 def test_overview(hesap: Profile, analist: Profile) -> None:
-    rows = overview([hesap, analist], {ANALIST: "user"})
+    rows = list_rows([hesap, analist], {ANALIST: "user"})
     summary = [(r.slug, r.latest_year, r.average_tl, r.outlook, r.origin) for r in rows]
     assert summary == [
         (HESAP, 2023, 14000, "decline", "bundled"),
@@ -251,5 +251,5 @@ def test_overview(hesap: Profile, analist: Profile) -> None:
 
 def test_overview_without_salary_or_outlook(hesap: Profile) -> None:
     bare = replace(hesap, **{"salary": Salary(), "outlook": None})
-    (row,) = overview([bare], {})
+    (row,) = list_rows([bare], {})
     assert (row.latest_year, row.average_tl, row.outlook) == (None, None, None)

@@ -9,9 +9,8 @@ from typing import Any
 import pytest
 from pydantic import ValidationError
 
-from kariyer.catalog import Catalog, Reference
-from kariyer.errors import KariyerError
-from kariyer.figures import (
+from kariyer.checks.assess import profile_facts
+from kariyer.domain.figures import (
     MISMATCH_TOLERANCE,
     Computed,
     adjust_for_prices,
@@ -19,11 +18,14 @@ from kariyer.figures import (
     hourly_from_monthly,
     minimum_wage_for_year,
     price_index_years,
-    profile_facts,
     ratio_to_minimum,
 )
-from kariyer.models import Profile, SalaryFigure, SkillTable, to_data
-from kariyer.validation import validate
+from kariyer.errors import KariyerError
+from kariyer.schema.build import to_data
+from kariyer.schema.models import Profile, SalaryFigure, SkillTable
+from kariyer.schema.validate import validate
+from kariyer.store.catalog import Catalog
+from kariyer.store.reference import Reference
 
 from .support import ANALIST
 
@@ -238,8 +240,8 @@ def test_every_computed_is_labelled(
     ref: Reference, hesap: Profile, analist: Profile, skill_table: SkillTable
 ) -> None:
     models: list[object] = [
-        profile_facts(hesap, ref.hours, ref.minimum_wage, skill_table),
-        profile_facts(analist, ref.hours, ref.minimum_wage, skill_table),
+        profile_facts(hesap, ref, skill_table),
+        profile_facts(analist, ref, skill_table),
         adjust_for_prices(14000, 2023, 2024, ref.prices),
     ]
     found = [item for model in models for item in all_computed(model)]
@@ -259,7 +261,7 @@ def test_computed_cannot_claim_another_status() -> None:
 
 # -- profile findings -------------------------------------------------------------------
 def test_findings_for_hesap(ref: Reference, hesap: Profile, skill_table: SkillTable) -> None:
-    facts = profile_facts(hesap, ref.hours, ref.minimum_wage, skill_table)
+    facts = profile_facts(hesap, ref, skill_table)
     assert [(f.code, f.severity, f.field) for f in facts.findings] == [
         ("hourly-mismatch", "warning", "salary.figures.0.hourly_tl"),
         ("hourly-mismatch", "warning", "salary.figures.1.hourly_tl"),
@@ -269,7 +271,7 @@ def test_findings_for_hesap(ref: Reference, hesap: Profile, skill_table: SkillTa
 
 
 def test_findings_for_analist(ref: Reference, analist: Profile, skill_table: SkillTable) -> None:
-    facts = profile_facts(analist, ref.hours, ref.minimum_wage, skill_table)
+    facts = profile_facts(analist, ref, skill_table)
     assert sorted((f.code, f.field) for f in facts.findings) == [
         ("below-minimum-wage", "salary.figures.0.monthly_tl"),
         ("hourly-mismatch", "salary.figures.0.hourly_tl"),
@@ -285,7 +287,7 @@ def test_findings_for_analist(ref: Reference, analist: Profile, skill_table: Ski
 def test_facts_figures_follow_the_profile(
     ref: Reference, analist: Profile, skill_table: SkillTable
 ) -> None:
-    facts = profile_facts(analist, ref.hours, ref.minimum_wage, skill_table)
+    facts = profile_facts(analist, ref, skill_table)
     assert [(f.year, f.kind, f.monthly_tl) for f in facts.figures] == [
         (2024, "average", 15500),
         (2024, "top", 18500),
@@ -300,6 +302,6 @@ def test_below_minimum_is_only_reported_for_the_average(
     raw = raw_profiles[ANALIST]
     top = raw["salary"]["figures"][1]
     raw["salary"]["figures"] = [{**top, "monthly_tl": 15000, "hourly_tl": 66.67}]
-    facts = profile_facts(validate(Profile, raw), ref.hours, ref.minimum_wage, skill_table)
+    facts = profile_facts(validate(Profile, raw), ref, skill_table)
     assert facts.figures[0].below_net_minimum is True
     assert facts.findings == []

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from kariyer.catalog import bundled_data_dir
+from kariyer.store.paths import bundled_data_dir
 
 from .support import ANALIST, HESAP, invoke
 

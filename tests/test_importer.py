@@ -19,14 +19,17 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kariyer.catalog import bundled_data_dir, load_bundled_table
+from kariyer.checks.findings import Finding
+from kariyer.domain.skills import find_skill
 from kariyer.errors import KariyerError, UsageError
-from kariyer.figures import Finding
-from kariyer.importer import ImportResult, decode_article, parse_article
-from kariyer.models import SLUG_PATTERN, Profile, SkillTable, to_data
-from kariyer.skills import find_skill
+from kariyer.importer.decode import decode_article
+from kariyer.importer.parser import ImportResult, parse_article
+from kariyer.schema.build import to_data
+from kariyer.schema.models import SLUG_PATTERN, Profile, SkillTable
+from kariyer.schema.validate import validate
+from kariyer.store.paths import bundled_data_dir
+from kariyer.store.reference import load_bundled_table
 from kariyer.text import turkish_lower, turkish_upper
-from kariyer.validation import validate
 
 from .support import ANALIST, HESAP, SLUGS
 

@@ -10,9 +10,10 @@ from typing import Any
 
 import pytest
 
-from kariyer.catalog import Catalog, bundled_data_dir
-from kariyer.index import INDEX_FORMAT, ROWS_QUERY, ProfileIndex, cache_dir, database_for
-from kariyer.models import to_data
+from kariyer.schema.build import to_data
+from kariyer.store.catalog import Catalog
+from kariyer.store.index import INDEX_FORMAT, ROWS_QUERY, ProfileIndex, database_for
+from kariyer.store.paths import bundled_data_dir, cache_dir
 
 from .support import ANALIST, HESAP, invoke
 

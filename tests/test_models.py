@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 from pydantic import ValidationError
 
-from kariyer.models import Profile, SalaryFigure, SkillTable
-from kariyer.validation import validate
+from kariyer.schema.models import Profile, SalaryFigure, SkillTable
+from kariyer.schema.validate import validate
 
 from .support import SLUGS
 

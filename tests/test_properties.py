@@ -20,10 +20,13 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from kariyer.catalog import Catalog, bundled_data_dir, is_slug, load_profile_file
 from kariyer.errors import ProfileError
-from kariyer.models import MAX_MONTHLY_TL, Profile, to_data, trusted
-from kariyer.validation import validate
+from kariyer.schema.build import to_data, trusted
+from kariyer.schema.models import MAX_MONTHLY_TL, Profile, is_slug
+from kariyer.schema.validate import validate
+from kariyer.store.catalog import Catalog
+from kariyer.store.paths import bundled_data_dir
+from kariyer.store.verified import load_profile_file
 
 from .support import ANALIST, HESAP, CliResult, invoke
 

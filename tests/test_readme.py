@@ -50,7 +50,7 @@ def test_readme_gives_the_two_setup_commands() -> None:
 
 
 def test_every_command_is_documented() -> None:
-    from kariyer.cli import app
+    from kariyer.cli.app import app
 
     names = [command.name for command in app.registered_commands]
     assert names, "no commands registered"

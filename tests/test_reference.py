@@ -9,9 +9,10 @@ from typing import Any
 
 import pytest
 
-from kariyer.catalog import Catalog, load_bundled_table
-from kariyer.models import MinimumWageTable, PriceIndexTable, WorkingHours
-from kariyer.validation import validate
+from kariyer.schema.models import MinimumWageTable, PriceIndexTable, WorkingHours
+from kariyer.schema.validate import validate
+from kariyer.store.catalog import Catalog
+from kariyer.store.reference import load_bundled_table
 
 Table = MinimumWageTable | PriceIndexTable | WorkingHours
 TABLES: list[tuple[str, type[Table]]] = [

@@ -9,9 +9,9 @@ from typing import Any
 
 import pytest
 
-from kariyer.catalog import Catalog
 from kariyer.errors import NotFoundError
-from kariyer.search import resolve, suggest
+from kariyer.store.catalog import Catalog
+from kariyer.store.names import resolve, suggest
 from kariyer.text import slugify
 
 from .support import ANALIST, HESAP, CliResult

@@ -1,6 +1,6 @@
 """Never crash, never mislead: hostile and mistyped command-line arguments.
 
-Every case runs in-process through ``kariyer.cli.main`` (see ``support.invoke``).
+Every case runs in-process through ``kariyer.cli.main.main`` (see ``support.invoke``).
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from kariyer.catalog import bundled_data_dir
+from kariyer.store.paths import bundled_data_dir
 
 from .support import ANALIST, HESAP, invoke
 

@@ -14,8 +14,11 @@ from typing import Any
 
 import pytest
 
-from kariyer.catalog import MAX_PROFILE_BYTES, Catalog, bundled_data_dir, load_profile_file
 from kariyer.errors import ProfileError
+from kariyer.store.catalog import Catalog
+from kariyer.store.files import MAX_PROFILE_BYTES
+from kariyer.store.paths import bundled_data_dir
+from kariyer.store.verified import load_profile_file
 
 from .support import ANALIST, HESAP, CliResult, invoke
 

@@ -18,8 +18,6 @@ from pathlib import Path
 
 import pytest
 
-from kariyer import render
-
 from .support import ANALIST, HESAP, invoke
 
 KARIYER = Path(sys.executable).parent / "kariyer"
@@ -117,7 +115,9 @@ def test_broken_pipe_in_process_is_quiet(monkeypatch: pytest.MonkeyPatch) -> Non
     def broken(*_: object) -> None:
         raise BrokenPipeError(32, "Broken pipe")
 
-    monkeypatch.setattr(render, "show_list", broken)
+    from kariyer.output import text
+
+    monkeypatch.setitem(text.VIEWS, "list", broken)
     result = invoke("list")
 
     assert result.exit_code == 1
@@ -371,12 +371,12 @@ def test_closed_stdout_is_an_error_without_traceback() -> None:
 
 # -- Ctrl-C ---------------------------------------------------------------------------
 def test_keyboard_interrupt_in_process_exits_130(monkeypatch: pytest.MonkeyPatch) -> None:
-    import kariyer.salary
+    import kariyer.domain.salary
 
     def interrupted(*_: object, **__: object) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(kariyer.salary, "salary_report", interrupted)
+    monkeypatch.setattr(kariyer.domain.salary, "salary_report", interrupted)
     result = invoke("salary")
 
     assert result.exit_code == 130
@@ -406,7 +406,7 @@ import time
 # A terminal delivers Ctrl-C as SIGINT; make sure it is not inherited as ignored.
 signal.signal(signal.SIGINT, signal.default_int_handler)
 
-import kariyer.catalog
+import kariyer.store.catalog
 
 
 def slow(self, *args, **kwargs):
@@ -418,8 +418,8 @@ def slow(self, *args, **kwargs):
 
 # Whichever of these the command calls first blocks until Ctrl-C arrives.
 for name in ("files", "get", "profiles", "summaries", "index", "reference", "skills"):
-    if hasattr(kariyer.catalog.Catalog, name):
-        setattr(kariyer.catalog.Catalog, name, slow)
+    if hasattr(kariyer.store.catalog.Catalog, name):
+        setattr(kariyer.store.catalog.Catalog, name, slow)
 
 import kariyer.entry
 
@@ -467,12 +467,12 @@ def test_sigint_while_running_exits_130_quietly(args: list[str], tmp_path: Path)
 # -- unexpected exceptions ------------------------------------------------------------------
 @pytest.fixture
 def boom(monkeypatch: pytest.MonkeyPatch) -> None:
-    import kariyer.salary
+    import kariyer.domain.salary
 
     def explode(*_: object, **__: object) -> None:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(kariyer.salary, "salary_report", explode)
+    monkeypatch.setattr(kariyer.domain.salary, "salary_report", explode)
 
 
 @pytest.mark.usefixtures("boom")
@@ -513,14 +513,14 @@ def test_kariyer_debug_empty_means_off(monkeypatch: pytest.MonkeyPatch) -> None:
 BOOM_WRAPPER = """
 import sys
 
-import kariyer.salary
+import kariyer.domain.salary
 
 
 def explode(*args, **kwargs):
     raise RuntimeError("boom")
 
 
-kariyer.salary.salary_report = explode
+kariyer.domain.salary.salary_report = explode
 
 import kariyer.entry
 

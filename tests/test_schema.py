@@ -11,8 +11,8 @@ import pytest
 from jsonschema import Draft202012Validator
 from pydantic import ValidationError
 
-from kariyer.models import Profile, profile_json_schema
-from kariyer.validation import validate
+from kariyer.schema.models import Profile
+from kariyer.schema.validate import profile_json_schema, validate
 
 from .support import HESAP, SLUGS, CliResult
 

@@ -7,10 +7,10 @@ from collections.abc import Callable
 
 import pytest
 
-from kariyer.catalog import Catalog
+from kariyer.domain.search import SearchResult, search
 from kariyer.errors import KariyerError
-from kariyer.models import Profile
-from kariyer.search import SearchResult, search
+from kariyer.schema.models import Profile
+from kariyer.store.catalog import Catalog
 
 from .support import ANALIST, HESAP, CliResult
 

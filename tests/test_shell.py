@@ -142,7 +142,7 @@ def test_completion_is_offered_by_the_cli(run: Run) -> None:
 
 
 def test_complete_occupation_function() -> None:
-    from kariyer.cli import _complete_occupation
+    from kariyer.cli.options import _complete_occupation
 
     assert _complete_occupation("") == list(SLUGS)
     assert _complete_occupation("Müşteri Hi") == [ANALIST]

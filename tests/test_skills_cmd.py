@@ -9,9 +9,15 @@ from typing import Any
 
 import pytest
 
+from kariyer.domain.skills import (
+    find_skill,
+    match_skills,
+    parse_skill_list,
+    skill_detail,
+    skill_index,
+)
 from kariyer.errors import KariyerError
-from kariyer.models import Profile, SkillTable
-from kariyer.skills import find_skill, match_skills, parse_skill_list, skill_detail, skill_index
+from kariyer.schema.models import Profile, SkillTable
 
 from .support import ANALIST, HESAP, CliResult
 

@@ -10,7 +10,7 @@ import json
 
 import pytest
 
-from kariyer._typer_tr import _flag, _text, _text_list
+from kariyer.cli.typer_tr import _flag, _text, _text_list
 
 from .support import ANALIST, HESAP, invoke, loaded_modules
 
@@ -68,7 +68,7 @@ def test_a_typer_with_other_internals_keeps_its_own_coercion(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """If Typer's private coercion contract changes, kariyer still works (only slower)."""
-    from kariyer import _typer_tr
+    from kariyer.cli import typer_tr as _typer_tr
 
     class Incompatible:
         def __init__(self, **_kwargs: object) -> None:

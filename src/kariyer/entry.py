@@ -10,7 +10,7 @@ Two more things make a run faster, both measured with benchmarks/run.py:
   nothing left to do, and freeing every module and object one by one cost a run about a
   quarter of its start-up time.
 
-Tests call `kariyer.cli.main` and never get here.
+Tests call `kariyer.cli.main.main` and never get here.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ def main() -> None:
         raise SystemExit(1)
     try:
         _prepare_streams()
-        from kariyer.cli import main as run
+        from kariyer.cli.main import main as run
     except KeyboardInterrupt:
         raise SystemExit(EXIT_INTERRUPTED) from None
     try:

@@ -1,6 +1,12 @@
-"""One error family. The CLI turns each into a Turkish message on stderr and an exit code."""
+"""One error family. The CLI turns each into a Turkish message on stderr and an exit code.
+
+Also the Turkish words for the operating system's reasons (`os_reason`), which every
+layer uses when a file or a stream fails.
+"""
 
 from __future__ import annotations
+
+import errno
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -83,3 +89,24 @@ def _shorten(text: str, limit: int = 60) -> str:
     """Keep echoed user input short and printable."""
     printable = "".join(ch if ch.isprintable() else "?" for ch in text)
     return printable if len(printable) <= limit else printable[: limit - 1] + "…"
+
+
+_OS_REASONS = {
+    errno.ELOOP: "sembolik bağlantı döngüsü",
+    errno.EACCES: "izin yok",
+    errno.EPERM: "izin yok",
+    errno.ENOENT: "bulunamadı",
+    errno.EISDIR: "bir dizin",
+    errno.ENOTDIR: "yolun bir parçası dizin değil",
+    errno.ENAMETOOLONG: "ad çok uzun",
+    errno.ENOSPC: "diskte yer kalmadı",
+    errno.EBADF: "akış kapalı",
+    errno.EROFS: "salt okunur dosya sistemi",
+}
+
+
+def os_reason(exc: OSError) -> str:
+    """The operating system's reason in Turkish (the original text when we have no words)."""
+    if exc.errno in _OS_REASONS:
+        return _OS_REASONS[exc.errno]
+    return exc.strerror or type(exc).__name__

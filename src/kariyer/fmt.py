@@ -1,16 +1,6 @@
-"""Turkish number formats (14.000 TL, 19,90 TL/saat) and labels. Pure, no rich."""
+"""Turkish number formats (14.000 TL, 19,90 TL/saat). Pure, no rich; labels are in output."""
 
 from __future__ import annotations
-
-DIRECTION_TR = {
-    "growth": "Artması bekleniyor",
-    "stable": "Durağan kalması bekleniyor",
-    "decline": "Azalması bekleniyor",
-    "unknown": "Belirtilmemiş",
-}
-DIRECTION_SHORT_TR = {"growth": "artış", "stable": "durağan", "decline": "azalış", "unknown": "—"}
-KIND_TR = {"average": "Ortalama", "top": "Üst düzey"}
-BASIS_TR = {"gross": "brüt", "net": "net", "unknown": "belirtilmemiş"}
 
 
 def number(value: float, decimals: int = 0) -> str:

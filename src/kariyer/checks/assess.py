@@ -1,0 +1,54 @@
+"""A profile assessed: what kariyer computes from its pay and what the rules notice.
+
+`kariyer show` prints it beside the profile, `kariyer import` reports its findings with
+the article's, and `kariyer check` runs the same rules over every file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kariyer.checks.findings import Finding
+from kariyer.checks.rules import RuleInput, run_rules
+from kariyer.domain.figures import FigureFacts, salary_facts
+from kariyer.schema.build import JSON_HIDDEN
+from kariyer.schema.models import Profile, SkillTable
+from kariyer.store.reference import Reference
+
+
+@dataclass(kw_only=True, slots=True)
+class ProfileFacts:
+    """Computed figures (one per published salary line) and the data-quality findings."""
+
+    figures: list[FigureFacts]
+    findings: list[Finding]
+    # How the hourly rates were computed, for the text views (each rate's JSON has its
+    # own method and source already).
+    monthly_hours: float = field(metadata={JSON_HIDDEN: True})
+    hours_method: str = field(metadata={JSON_HIDDEN: True})
+    hours_source: str = field(metadata={JSON_HIDDEN: True})
+
+
+@dataclass(kw_only=True, slots=True)
+class AssessedProfile:
+    """A profile as published, with what kariyer computed about it kept apart."""
+
+    profile: Profile
+    facts: ProfileFacts
+
+
+def profile_facts(profile: Profile, reference: Reference, skills: SkillTable) -> ProfileFacts:
+    hours = reference.hours
+    figures = salary_facts(profile, hours, reference.minimum_wage)
+    findings = run_rules(RuleInput(profile, figures, reference, skills))
+    return ProfileFacts(
+        figures=figures,
+        findings=findings,
+        monthly_hours=hours.monthly_hours,
+        hours_method=hours.method,
+        hours_source=hours.source.label(),
+    )
+
+
+def assess(profile: Profile, reference: Reference, skills: SkillTable) -> AssessedProfile:
+    return AssessedProfile(profile=profile, facts=profile_facts(profile, reference, skills))

@@ -1,0 +1,127 @@
+"""`kariyer check`: schema problems (errors) and data-quality findings (warnings).
+
+Reads the files it is given and returns a report; never prints. Schema errors come from
+the store's validation; warnings from `kariyer.checks.rules` (one slug in two files is
+the one rule that needs every file, so it lives here).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kariyer.checks.assess import profile_facts
+from kariyer.checks.findings import Finding
+from kariyer.errors import DataDirError, ProfileError
+from kariyer.schema.build import JSON_HIDDEN
+from kariyer.schema.models import Profile, SkillTable, is_slug
+from kariyer.store.files import bad_file_name, profile_files_in, read_json_file
+from kariyer.store.paths import bundled_profiles_dir, display_path
+from kariyer.store.reference import Reference
+from kariyer.store.verified import validate_profile
+
+
+@dataclass(kw_only=True)
+class CheckReport:
+    files_checked: int
+    errors: int
+    warnings: int
+    findings: list[Finding]
+    strict: bool = False  # whether warnings fail the check too
+    # how each file is named on screen: "(paket) occupations/x.json" for bundled ones
+    shown_as: dict[str, str] = field(default_factory=dict, metadata={JSON_HIDDEN: True})
+
+    def failed(self, strict: bool | None = None) -> bool:
+        strict = self.strict if strict is None else strict
+        return self.errors > 0 or (strict and self.warnings > 0)
+
+
+def files_to_check(paths: list[Path], user_dir: Path | None) -> list[Path]:
+    """The given files and directories, or else the bundled profiles and ``user_dir``."""
+    if paths:
+        return expand_paths(paths)
+    return expand_paths([bundled_profiles_dir(), *([user_dir] if user_dir is not None else [])])
+
+
+def expand_paths(paths: list[Path]) -> list[Path]:
+    """Files as given; directories become their ``*.json`` files."""
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files.extend(profile_files_in(path))
+        elif path.exists() or path.is_symlink():
+            files.append(path)
+        else:
+            raise DataDirError(
+                f"Dosya ya da dizin bulunamadı: {path}",
+                hint="Bir profil dosyası (.json) ya da profil dizini verin.",
+            )
+    return files
+
+
+def check_files(
+    files: list[Path], reference: Reference, skills: SkillTable, *, strict: bool = False
+) -> CheckReport:
+    """Check every file; with ``strict`` a warning fails the check as an error does."""
+    findings: list[Finding] = []
+    seen: dict[str, Path] = {}
+    for path in files:
+        profile = _check_one(path, findings)
+        if profile is None:
+            continue
+        if profile.slug in seen:
+            findings.append(
+                Finding(
+                    file=str(path),
+                    slug=profile.slug,
+                    field="slug",
+                    severity="warning",
+                    code="duplicate-slug",
+                    message=(
+                        f"'{profile.slug}' slug'ı {seen[profile.slug]} dosyasında da var; "
+                        "kariyer bir slug'ı tek bir profil için kullanır (kullanıcı "
+                        "dizinindeki dosya paketle gelenin yerine geçer)."
+                    ),
+                )
+            )
+        seen.setdefault(profile.slug, path)
+        for item in profile_facts(profile, reference, skills).findings:
+            item.file, item.slug = str(path), profile.slug
+            findings.append(item)
+    errors = sum(1 for item in findings if item.severity == "error")
+    return CheckReport(
+        files_checked=len(files),
+        errors=errors,
+        warnings=len(findings) - errors,
+        findings=findings,
+        strict=strict,
+        shown_as={item.file: display_path(item.file) for item in findings if item.file},
+    )
+
+
+def _check_one(path: Path, findings: list[Finding]) -> Profile | None:
+    if not is_slug(path.stem) or path.suffix != ".json":
+        problem = bad_file_name(path)
+        findings.append(_error(path, None, problem, None, problem.problem))
+        return None
+    try:
+        return validate_profile(read_json_file(path), path, expected_slug=path.stem)
+    except ProfileError as problem:
+        findings.extend(
+            _error(path, path.stem, problem, field or None, message)
+            for field, message in problem.details
+        )
+        return None
+
+
+def _error(
+    path: Path, slug: str | None, problem: ProfileError, where: str | None, message: str
+) -> Finding:
+    return Finding(
+        file=str(path),
+        slug=slug,
+        field=where,
+        severity="error",
+        code=problem.code,
+        message=message,
+    )

@@ -1,0 +1,143 @@
+"""Data-quality rules: one function per rule, all listed in ``RULES``.
+
+A rule reads one profile with its computed salary facts and the reference tables, and
+yields warnings. To add a check, write one function here and add it to ``RULES``; its
+``code`` is what scripts see in `kariyer check --json`. Figures in messages (the working
+hours of a month, a minimum wage) come from the reference data, never from literals.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from kariyer import fmt
+from kariyer.checks.findings import Finding
+from kariyer.domain.figures import FigureFacts
+from kariyer.schema.models import Profile, SkillTable
+from kariyer.store.reference import Reference
+
+
+@dataclass(frozen=True, slots=True)
+class RuleInput:
+    """What every rule may look at: the profile, its computed facts, the bundled tables."""
+
+    profile: Profile
+    figures: list[FigureFacts]  # one per profile.salary.figures, same order
+    reference: Reference
+    skills: SkillTable
+
+
+Rule = Callable[[RuleInput], Iterator[Finding]]
+
+
+def _warning(code: str, field: str, message: str) -> Finding:
+    return Finding(code=code, severity="warning", field=field, message=message)
+
+
+def _figure_field(index: int, name: str) -> str:
+    return f"salary.figures.{index}.{name}"
+
+
+def hourly_mismatch(item: RuleInput) -> Iterator[Finding]:
+    """The article's hourly rate differs from its monthly pay ÷ the month's working hours."""
+    hours = fmt.number(item.reference.hours.monthly_hours)
+    for index, (figure, fact) in enumerate(
+        zip(item.profile.salary.figures, item.figures, strict=True)
+    ):
+        if fact.hourly_mismatch and fact.hourly_published is not None:
+            yield _warning(
+                "hourly-mismatch",
+                _figure_field(index, "hourly_tl"),
+                f"Saatlik ücret aylıkla uyuşmuyor ({figure.year}, {figure.label}): "
+                f"makaledeki {fmt.hourly(fact.hourly_published)}; aylık "
+                f"{fmt.money(figure.monthly_tl)}'den hesaplanan "
+                f"{fmt.hourly(fact.hourly_computed.value)} (aylık ÷ {hours}).",
+            )
+
+
+def no_reference_year(item: RuleInput) -> Iterator[Finding]:
+    """A salary year the minimum-wage table does not cover: no ratio can be computed."""
+    for index, (figure, fact) in enumerate(
+        zip(item.profile.salary.figures, item.figures, strict=True)
+    ):
+        if fact.minimum_wage is None:
+            yield _warning(
+                "no-reference-year",
+                _figure_field(index, "year"),
+                f"{figure.year} yılı için asgari ücret verisi yok; asgari ücrete oran "
+                "hesaplanamadı.",
+            )
+
+
+def below_minimum_wage(item: RuleInput) -> Iterator[Finding]:
+    """An average pay below that year's net minimum wage (a top figure may be anything)."""
+    for index, (figure, fact) in enumerate(
+        zip(item.profile.salary.figures, item.figures, strict=True)
+    ):
+        wage = fact.minimum_wage
+        if figure.kind == "average" and wage is not None and fact.below_net_minimum:
+            yield _warning(
+                "below-minimum-wage",
+                _figure_field(index, "monthly_tl"),
+                f"Ortalama maaş ({fmt.money(figure.monthly_tl)}, {figure.year}) o yılın "
+                f"net asgari ücretinin ({fmt.money(wage.net)}) altında; "
+                f"oran {_below_one(figure.monthly_tl / wage.net)} (hesaplanan).",
+            )
+
+
+def top_below_average(item: RuleInput) -> Iterator[Finding]:
+    """A year whose top pay is below its average pay."""
+    profile = item.profile
+    for year in profile.salary_years():
+        average, top = profile.figure(year, "average"), profile.figure(year, "top")
+        if average and top and top.monthly_tl < average.monthly_tl:
+            yield _warning(
+                "top-below-average",
+                "salary.figures",
+                f"{year}: üst düzey maaş ({fmt.money(top.monthly_tl)}) ortalamanın "
+                f"({fmt.money(average.monthly_tl)}) altında.",
+            )
+
+
+def unknown_skill_id(item: RuleInput) -> Iterator[Finding]:
+    """A skill without a canonical id, or with an id the skills table does not have."""
+    known = {skill.id for skill in item.skills.skills}
+    for index, entry in enumerate(item.profile.skills):
+        if entry.id is None:
+            message = f"'{entry.name}' becerisinin kanonik kimliği (id) yok."
+        elif entry.id not in known:
+            message = f"'{entry.name}' becerisinin kimliği '{entry.id}' beceri tablosunda yok."
+        else:
+            continue
+        yield _warning("unknown-skill-id", f"skills.{index}.id", message)
+
+
+RULES: tuple[Rule, ...] = (
+    hourly_mismatch,
+    no_reference_year,
+    below_minimum_wage,
+    top_below_average,
+    unknown_skill_id,
+)
+
+
+def run_rules(item: RuleInput, rules: tuple[Rule, ...] = RULES) -> list[Finding]:
+    """Every rule's findings, in the order of the salary lines they name, then the rest."""
+    found = [(number, finding) for number, rule in enumerate(rules) for finding in rule(item)]
+    found.sort(key=lambda pair: (_figure_index(pair[1].field), pair[0]))
+    return [finding for _number, finding in found]
+
+
+def _figure_index(field: str | None) -> int:
+    """The salary line a finding names (salary.figures.N.…); after them, everything else."""
+    parts = (field or "").split(".")
+    if len(parts) > 2 and parts[:2] == ["salary", "figures"] and parts[2].isdigit():
+        return int(parts[2])
+    return 1 << 30
+
+
+def _below_one(value: float) -> str:
+    """A ratio under 1 never reads as "1,00" (0,9999 rounds up otherwise)."""
+    shown = fmt.ratio(value)
+    return shown if shown != fmt.ratio(1) else f"<{shown}"

@@ -1,0 +1,405 @@
+"""The Typer app: each command parses its options, calls the domain, hands the result to output.
+
+A command body is a few lines: choose the output format (a usage error comes before any
+work), open the catalog, compute a result, ``emit`` it. Imports inside the commands keep
+start-up fast: a command loads only what it uses.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from kariyer import __version__
+from kariyer.cli.options import (
+    AdjustOption,
+    DataDirOption,
+    FormatOption,
+    ImportFormatOption,
+    JsonOption,
+    NoColorOption,
+    OccupationArgument,
+    YearOption,
+    choose_format,
+    data_dir_path,
+    occupation_argument,
+    open_catalog,
+    parse_year,
+    set_colors,
+)
+from kariyer.cli.typer_tr import TurkishCommand, TurkishGroup
+from kariyer.errors import EXIT_ERROR, UsageError
+
+DEBUG_ENV = "KARIYER_DEBUG"
+
+app = typer.Typer(
+    name="kariyer",
+    cls=TurkishGroup,
+    help=(
+        "Türkiye'deki meslekleri terminalde keşfedin: görevler, maaşlar (yıl ve kaynakla), "
+        "beceriler, şartlar ve karşılaştırma.\n\n"
+        "Örnek: kariyer show musteri-hesap-temsilcisi"
+    ),
+    no_args_is_help=True,
+    add_completion=True,
+    rich_markup_mode="markdown",
+    context_settings={"help_option_names": ["-h", "--help"]},
+    pretty_exceptions_enable=False,
+)
+
+
+def _emit(kind: str, result: object, output_format: str) -> None:
+    from kariyer.output.registry import emit
+
+    emit(kind, result, output_format)
+
+
+def _version_callback(value: bool) -> None:
+    if value:
+        sys.stdout.write(f"kariyer {__version__}\n")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version",
+            "-V",
+            callback=_version_callback,
+            is_eager=True,
+            help="Sürümü gösterir ve çıkar.",
+        ),
+    ] = False,
+    no_color: NoColorOption = False,
+    debug: Annotated[
+        bool,
+        typer.Option("--debug", help="Beklenmeyen hatalarda Python ayrıntısını gösterir."),
+    ] = False,
+) -> None:
+    """Türkiye'deki meslekleri terminalde keşfedin."""
+    set_colors(no_color)
+    if debug:
+        os.environ[DEBUG_ENV] = "1"
+
+
+@app.command("list", cls=TurkishCommand)
+def list_command(
+    json_output: JsonOption = False,
+    output_format: FormatOption = None,
+    data_dir: DataDirOption = None,
+    no_color: NoColorOption = False,
+) -> None:
+    """Bütün meslekleri listeler: slug, ad, son maaş yılı ve ortalaması, istihdam görünümü."""
+    from kariyer.domain.listing import list_rows
+
+    chosen = choose_format("list", output_format, json_output)
+    with open_catalog(data_dir, no_color) as catalog:
+        origins = {slug: entry.origin for slug, entry in catalog.files().items()}
+        _emit("list", list_rows(catalog.summaries(), origins), chosen)
+
+
+@app.command("show", cls=TurkishCommand)
+def show_command(
+    occupation: OccupationArgument,
+    json_output: JsonOption = False,
+    output_format: FormatOption = None,
+    data_dir: DataDirOption = None,
+    no_color: NoColorOption = False,
+) -> None:
+    """Bir mesleğin tam profili: görevler, maaş (yıl ve kaynakla), beceriler, şartlar, gelecek.
+
+    Maaşların yanında hesaplanan değerler (saatlik ücret, net asgari ücrete oran) "hesaplanan"
+    etiketiyle ve yöntemiyle gösterilir; makaledeki rakamlar değiştirilmez.
+
+    Örnekler: kariyer show musteri-hesap-temsilcisi · kariyer show "Müşteri Hizmetleri Analisti"
+    """
+    from kariyer.checks.assess import assess
+
+    chosen = choose_format("show", output_format, json_output)
+    with open_catalog(data_dir, no_color) as catalog:
+        profile = catalog.get(occupation)
+        _emit("show", assess(profile, catalog.reference(), catalog.skills()), chosen)
+
+
+@app.command("compare", cls=TurkishCommand)
+def compare_command(
+    first: Annotated[str, occupation_argument("MESLEK_A", "Birinci meslek (slug ya da ad).")],
+    second: Annotated[str, occupation_argument("MESLEK_B", "İkinci meslek (slug ya da ad).")],
+    adjust: AdjustOption = False,
+    json_output: JsonOption = False,
+    output_format: FormatOption = None,
+    data_dir: DataDirOption = None,
+    no_color: NoColorOption = False,
+) -> None:
+    """İki mesleği yan yana karşılaştırır: maaş, ortak ve farklı beceriler, görevler, şartlar.
+
+    Maaş yılları farklıysa fark hesaplanmaz; --adjust ile eski yılın rakamı TÜFE yıllık
+    ortalamasıyla yeni yılın fiyatlarına getirilir ve tahmini fark ayrıca gösterilir.
+
+    Örnek: kariyer compare musteri-hesap-temsilcisi musteri-hizmetleri-analisti
+    """
+    from kariyer.domain.compare import compare
+
+    chosen = choose_format("compare", output_format, json_output)
+    with open_catalog(data_dir, no_color) as catalog:
+        prices = catalog.reference().prices if adjust else None
+        result = compare(catalog.get(first), catalog.get(second), catalog.skills(), prices)
+        _emit("compare", result, chosen)
+
+
+@app.command("salary", cls=TurkishCommand)
+def salary_command(
+    year: YearOption = None,
+    adjust: AdjustOption = False,
+    json_output: JsonOption = False,
+    output_format: FormatOption = None,
+    data_dir: DataDirOption = None,
+    no_color: NoColorOption = False,
+) -> None:
+    """Mesleklerin maaşlarını sıralar; --year verilmezse her mesleğin son yılı kullanılır.
+
+    Bir yılın rakamı başka bir yılınki gibi gösterilmez: o yıla ait verisi olmayan meslekler
+    tablonun altında mevcut yıllarıyla listelenir.
+
+    --adjust ile diğer yılların rakamları TÜFE yıllık ortalamasıyla o yılın fiyatlarına
+    getirilir; bunlar "tahmini" olarak, özgün rakam ve yılıyla birlikte ayrıca gösterilir.
+
+    Örnek: kariyer salary --year 2024 --adjust
+    """
+    from kariyer.domain.salary import salary_report
+
+    chosen = choose_format("salary", output_format, json_output)
+    wanted = parse_year(year)
+    if adjust and wanted is None:
+        raise UsageError(
+            "--adjust bir hedef yıl ister.", hint="Örnek: kariyer salary --year 2024 --adjust"
+        )
+    with open_catalog(data_dir, no_color) as catalog:
+        ref = catalog.reference()
+        prices = ref.prices if adjust else None
+        report = salary_report(catalog.summaries(), wanted, ref.minimum_wage, prices)
+        _emit("salary", report, chosen)
+
+
+@app.command("search", cls=TurkishCommand)
+def search_command(
+    words: Annotated[
+        list[str],
+        typer.Argument(metavar="ARAMA", help="Aranacak kelimeler (tırnak gerekmez)."),
+    ],
+    json_output: JsonOption = False,
+    output_format: FormatOption = None,
+    data_dir: DataDirOption = None,
+    no_color: NoColorOption = False,
+) -> None:
+    """Meslekleri ad, beceri, görev ve özette arar; Türkçe karakter ve yazım hatası hoş görülür.
+
+    Örnekler: kariyer search "müşteri hizmetleri" · kariyer search analist · kariyer search veri
+    """
+    from kariyer.domain.search import search_postings
+
+    chosen = choose_format("search", output_format, json_output)
+    with open_catalog(data_dir, no_color) as catalog:
+        _emit("search", search_postings(" ".join(words), catalog.index()), chosen)
+
+
+@app.command("skills", cls=TurkishCommand)
+def skills_command(
+    skill_words: Annotated[
+        list[str] | None,
+        typer.Argument(
+            metavar="BECERİ",
+            help="Bir beceri (ör. problem cozme); verilmezse bütün beceriler listelenir.",
+            show_default=False,
+        ),
+    ] = None,
+    json_output: JsonOption = False,
+    output_format: FormatOption = None,
+    data_dir: DataDirOption = None,
+    no_color: NoColorOption = False,
+) -> None:
+    """Beceriler ve onları isteyen meslekler; bir beceri verilirse makalelerdeki açıklamalarıyla.
+
+    Örnekler: kariyer skills · kariyer skills "problem cozme"
+    """
+    from kariyer.domain.skills import skill_detail, skill_index
+
+    kind = "skill" if skill_words else "skills"
+    chosen = choose_format(kind, output_format, json_output)
+    with open_catalog(data_dir, no_color) as catalog:
+        profiles, table = catalog.summaries(with_skills=True), catalog.skills()
+        if skill_words:
+            _emit(kind, skill_detail(" ".join(skill_words), profiles, table), chosen)
+        else:
+            _emit(kind, skill_index(profiles, table), chosen)
+
+
+@app.command("match", cls=TurkishCommand)
+def match_command(
+    skills: Annotated[
+        str,
+        typer.Option(
+            "--skills",
+            "-s",
+            metavar="BECERİLER",
+            help="Sahip olduğunuz beceriler, virgülle ayrılmış.",
+            show_default=False,
+        ),
+    ],
+    json_output: JsonOption = False,
+    output_format: FormatOption = None,
+    data_dir: DataDirOption = None,
+    no_color: NoColorOption = False,
+) -> None:
+    """Becerilerinize göre meslekleri sıralar: neye sahipsiniz, neyi öğrenmeniz gerekir.
+
+    Tablomuzda olmayan beceriler atlanmaz, "bilinmeyen" olarak listelenir.
+
+    Örnek: kariyer match --skills "iletişim, aktif dinleme, excel"
+    """
+    from kariyer.domain.skills import match_skills
+
+    chosen = choose_format("match", output_format, json_output)
+    with open_catalog(data_dir, no_color) as catalog:
+        report = match_skills(skills, catalog.summaries(with_skills=True), catalog.skills())
+        _emit("match", report, chosen)
+
+
+@app.command("schema", cls=TurkishCommand)
+def schema_command() -> None:
+    """Bir profil dosyasının JSON Şeması'nı yazar (kendi profillerinizi yazmak için).
+
+    Örnek: kariyer schema > profil.schema.json
+    """
+    from kariyer.output.console import write_json_text
+    from kariyer.schema.validate import profile_json_schema
+
+    write_json_text(profile_json_schema())
+
+
+@app.command("import", cls=TurkishCommand)
+def import_command(
+    article: Annotated[
+        str, typer.Argument(metavar="MAKALE", help="Makalenin kaydedilmiş metin dosyası (.txt).")
+    ],
+    slug: Annotated[
+        str | None,
+        typer.Option(
+            "--slug",
+            metavar="SLUG",
+            help="Slug (verilmezse başlıktan türetilir).",
+            show_default=False,
+        ),
+    ] = None,
+    source_url: Annotated[
+        str | None,
+        typer.Option("--source-url", metavar="URL", help="Makalenin adresi.", show_default=False),
+    ] = None,
+    output: Annotated[
+        str | None,
+        typer.Option(
+            "--output", "-o", metavar="DOSYA", help="Profili bu dosyaya yazar.", show_default=False
+        ),
+    ] = None,
+    into_data_dir: Annotated[
+        bool,
+        typer.Option(
+            "--into-data-dir",
+            help="Profili kullanıcı veri dizinine <slug>.json olarak yazar (KARIYER_DATA_DIR "
+            "ya da varsayılan dizin).",
+        ),
+    ] = False,
+    force: Annotated[
+        bool, typer.Option("--force", help="Var olan bir dosyanın üzerine yazar.")
+    ] = False,
+    json_output: JsonOption = False,
+    output_format: ImportFormatOption = None,
+    no_color: NoColorOption = False,
+) -> None:
+    """Kaydedilmiş bir kariyer makalesini denetlenmiş bir profile (JSON) dönüştürür.
+
+    Hiçbir şey uydurulmaz: bulunamayan bölüm boş kalır ve uyarı olarak bildirilir;
+    okunamayan bir maaş satırı satır numarasıyla bildirilir. Varsayılan çıktı stdout'tur.
+    Uyarılar varsa çıkış kodu 0, başlık bile bulunamazsa 1'dir.
+
+    Örnek: kariyer import makale.txt --into-data-dir
+    """
+    from kariyer.checks.assess import profile_facts
+    from kariyer.importer.parser import import_article
+    from kariyer.store.files import read_article
+    from kariyer.store.write import write_atomic
+
+    chosen = choose_format("import", output_format, json_output)
+    if output is not None and into_data_dir:
+        raise UsageError("-o/--output ile --into-data-dir birlikte kullanılamaz; birini seçin.")
+    with open_catalog(None, no_color, with_user_dir=False) as catalog:
+        ref, table = catalog.reference(), catalog.skills()
+        result = import_article(
+            read_article(Path(article)),
+            slug=slug,
+            source_url=source_url,
+            source_file=Path(article).name,
+            skills=table,
+            check=lambda p: profile_facts(p, ref, table).findings,
+        )
+        if result.profile is not None and (output is not None or into_data_dir):
+            target = _import_target(result.profile.slug, output)
+            write_atomic(target, result.profile_json(), force=force)
+            result.written_to = str(target)
+    _emit("import", result, chosen)
+    if result.profile is None:
+        raise typer.Exit(EXIT_ERROR)
+
+
+def _import_target(slug: str, output: str | None) -> Path:
+    """-o DOSYA, else <slug>.json in the user data directory."""
+    from kariyer.store.paths import import_data_dir
+
+    return Path(output) if output is not None else import_data_dir() / f"{slug}.json"
+
+
+@app.command("check", cls=TurkishCommand)
+def check_command(
+    paths: Annotated[
+        list[str] | None,
+        typer.Argument(
+            metavar="YOL",
+            help="Denetlenecek profil dosyaları ya da dizinler (varsayılan: paketle gelenler "
+            "ve kullanıcı dizini).",
+            show_default=False,
+        ),
+    ] = None,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Uyarılar da başarısızlık sayılır (çıkış kodu 1).")
+    ] = False,
+    json_output: JsonOption = False,
+    output_format: FormatOption = None,
+    data_dir: DataDirOption = None,
+    no_color: NoColorOption = False,
+) -> None:
+    """Profil dosyalarını şemaya göre denetler ve veri kalitesi uyarılarını listeler.
+
+    Hatalar (şemaya uymayan alanlar, okunamayan dosyalar) çıkış kodu 1 verir. Uyarılar
+    (saatlik/aylık uyuşmazlığı, asgari ücretin altında ortalama, üst düzeyin ortalamadan düşük
+    olması, referans verisi olmayan yıl, kanonik kimliği olmayan beceri, yinelenen slug)
+    yalnızca --strict ile başarısızlık sayılır.
+
+    Örnek: kariyer check ~/meslekler/yeni-meslek.json
+    """
+    from kariyer.checks.files import check_files, files_to_check
+
+    chosen = choose_format("check", output_format, json_output)
+    # Paths given: check exactly those, whatever --data-dir or KARIYER_DATA_DIR say.
+    with open_catalog(data_dir, no_color, with_user_dir=not paths) as catalog:
+        given = [Path(path) for path in paths or []]
+        files = files_to_check(given, None if paths else data_dir_path(data_dir))
+        report = check_files(files, catalog.reference(), catalog.skills(), strict=strict)
+    _emit("check", report, chosen)
+    if report.failed():
+        raise typer.Exit(EXIT_ERROR)

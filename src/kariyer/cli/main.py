@@ -1,0 +1,81 @@
+"""The command line's one funnel: every failure becomes a Turkish message and an exit code.
+
+0 success, 1 an error (a message on stderr says what to do), 2 a usage error, 130
+interrupted. No traceback reaches the user unless KARIYER_DEBUG=1 (or --debug) asks.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import NoReturn
+
+import typer
+
+from kariyer.cli.app import DEBUG_ENV, app
+from kariyer.errors import (
+    EXIT_ERROR,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    EXIT_USAGE,
+    KariyerError,
+    os_reason,
+)
+
+
+def _fail(message: str, hint: str | None, code: int) -> NoReturn:
+    from kariyer.output.console import error
+
+    error(message, hint)
+    raise SystemExit(code)
+
+
+def _quiet_broken_pipe() -> NoReturn:
+    """The reader went away (e.g. `| head`): stop without a traceback."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+    raise SystemExit(EXIT_ERROR)
+
+
+def main(argv: list[str] | None = None) -> NoReturn:
+    """Console entry point: one place maps every failure to a message and an exit code."""
+    try:
+        from kariyer.output.console import sanitize_columns
+
+        sanitize_columns()
+        result = app(args=argv, prog_name="kariyer", standalone_mode=False)
+        sys.stdout.flush()
+        raise SystemExit(result if isinstance(result, int) else EXIT_OK)
+    except SystemExit:
+        raise
+    except KariyerError as exc:
+        _fail(exc.message, exc.hint, exc.exit_code)
+    except KeyboardInterrupt:
+        raise SystemExit(EXIT_INTERRUPTED) from None
+    except BrokenPipeError:
+        _quiet_broken_pipe()
+    except OSError as exc:  # writing the output failed (disk full, closed stream …)
+        _fail(f"Çıktı yazılamadı ({os_reason(exc)}).", None, EXIT_ERROR)
+    except typer.Abort:
+        raise SystemExit(EXIT_INTERRUPTED) from None
+    except typer.TyperException as exc:
+        if type(exc).__name__ == "NoArgsIsHelpError":
+            raise SystemExit(EXIT_OK) from None  # Typer has printed the help already
+        from kariyer.cli.usage import usage_message
+
+        commands = {info.name for info in app.registered_commands if info.name}
+        args = list(sys.argv[1:] if argv is None else argv)
+        message, hint = usage_message(exc, args, commands)
+        code = getattr(exc, "exit_code", EXIT_USAGE)
+        _fail(message, hint, code if isinstance(code, int) else EXIT_USAGE)
+    except Exception as exc:
+        if os.environ.get(DEBUG_ENV):
+            raise
+        _fail(
+            f"Beklenmeyen bir hata oluştu ({type(exc).__name__}: {exc}).",
+            f"Ayrıntı için {DEBUG_ENV}=1 ile yeniden çalıştırın ve hatayı bildirin.",
+            EXIT_ERROR,
+        )

@@ -1,0 +1,153 @@
+"""Options every command shares, declared once, and how they become values.
+
+A command declares ``output_format: FormatOption = None`` and so on; then
+``choose_format``, ``parse_year`` and ``open_catalog`` turn the raw text into a format,
+a year and a catalog, with Turkish usage errors (exit 2) for anything that cannot be.
+Paths are taken as plain text: Typer's own Path checks answer in English and before
+kariyer can name the path and the reason.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, cast
+
+import typer
+
+from kariyer.errors import UsageError
+
+if TYPE_CHECKING:
+    from kariyer.store.catalog import Catalog
+
+JsonOption = Annotated[
+    bool,
+    typer.Option(
+        "--json",
+        help="Sonucu betikler için JSON olarak yazar (--format json ile aynı; anahtarlar "
+        "İngilizce).",
+    ),
+]
+FormatOption = Annotated[
+    str | None,
+    typer.Option(
+        "--format",
+        "-f",
+        metavar="BİÇİM",
+        help="Çıktı biçimi: text (varsayılan), json, markdown ya da csv.",
+        show_default=False,
+    ),
+]
+ImportFormatOption = Annotated[
+    str | None,
+    typer.Option(
+        "--format",
+        "-f",
+        metavar="BİÇİM",
+        help="Çıktı biçimi: text (varsayılan: profil JSON'u stdout'a, uyarılar stderr'e) ya "
+        "da json (profil, yazıldığı yer ve uyarılar tek bir JSON'da).",
+        show_default=False,
+    ),
+]
+DataDirOption = Annotated[
+    str | None,
+    typer.Option(
+        "--data-dir",
+        metavar="DİZİN",
+        help="Paketle gelenlere ek olarak bu dizindeki profilleri de yükler "
+        "(KARIYER_DATA_DIR ortam değişkeniyle de verilebilir).",
+        show_default=False,
+    ),
+]
+NoColorOption = Annotated[
+    bool, typer.Option("--no-color", help="Renkleri kapatır (NO_COLOR da geçerlidir).")
+]
+AdjustOption = Annotated[
+    bool,
+    typer.Option(
+        "--adjust",
+        help="Başka yılların rakamlarını TÜFE yıllık ortalamasıyla bu yılın fiyatlarına "
+        "getirir (tahmini; özgün rakam yanında gösterilir).",
+    ),
+]
+YearOption = Annotated[
+    str | None,
+    typer.Option("--year", "-y", metavar="YIL", help="Maaş yılı (ör. 2024).", show_default=False),
+]
+
+
+def _complete_occupation(incomplete: str) -> list[str]:
+    """Shell completion for occupation slugs; never fails, whatever the environment."""
+    try:
+        from kariyer.store.catalog import Catalog
+        from kariyer.store.paths import user_data_dir
+        from kariyer.text import fold
+
+        wanted = fold(incomplete).replace(" ", "-")
+        return [slug for slug in Catalog(user_data_dir(None)).slugs() if slug.startswith(wanted)]
+    except Exception:
+        return []
+
+
+def occupation_argument(metavar: str, help_text: str) -> typer.models.ArgumentInfo:
+    info = typer.Argument(metavar=metavar, help=help_text, autocompletion=_complete_occupation)
+    return cast("typer.models.ArgumentInfo", info)
+
+
+OCCUPATION_HELP = "Meslek: slug ya da adı (büyük/küçük harf ve Türkçe karakter fark etmez)."
+OccupationArgument = Annotated[str, occupation_argument("MESLEK", OCCUPATION_HELP)]
+
+
+def set_colors(no_color: bool) -> None:
+    if no_color:
+        from kariyer.output.console import set_no_color
+
+        set_no_color(True)
+
+
+def choose_format(kind: str, output_format: str | None, json_flag: bool = False) -> str:
+    """The one output format asked for (--json is short for --format json); usage error else."""
+    from kariyer.output.registry import choose
+
+    return choose(kind, output_format, json_flag=json_flag)
+
+
+def parse_year(text: str | None) -> int | None:
+    if text is None:
+        return None
+    from kariyer.schema.models import MAX_YEAR, MIN_YEAR
+
+    value = text.strip()
+    if not (value.isascii() and value.isdigit()) or not MIN_YEAR <= int(value) <= MAX_YEAR:
+        raise UsageError(
+            f"Geçersiz yıl: '{text[:20]}'. Yıl {MIN_YEAR} ile {MAX_YEAR} arasında bir sayı olmalı.",
+            hint="Örnek: kariyer salary --year 2024",
+        )
+    return int(value)
+
+
+def data_dir_path(data_dir: str | None) -> Path | None:
+    """The user data directory in effect: --data-dir, KARIYER_DATA_DIR or the default."""
+    from kariyer.store.paths import user_data_dir
+
+    return user_data_dir(Path(data_dir) if data_dir is not None else None)
+
+
+@contextmanager
+def open_catalog(
+    data_dir: str | None, no_color: bool = False, *, with_user_dir: bool = True
+) -> Iterator[Catalog]:
+    """Open the catalog; afterwards report bad user files and overrides on stderr."""
+    from kariyer.output.console import notice
+    from kariyer.store.catalog import Catalog
+
+    set_colors(no_color)
+    catalog = Catalog(user_dir=data_dir_path(data_dir) if with_user_dir else None)
+    try:
+        yield catalog
+    finally:
+        for message in catalog.notices:
+            notice(message)
+        for problem in catalog.problems:
+            notice(f"Uyarı: atlandı — {problem.message}")

@@ -1,0 +1,149 @@
+"""Typer adapted to kariyer: help screens in Turkish, and plain coercion of simple values.
+
+Typer 0.29 converts every parameter value through a pydantic TypeAdapter that it builds at
+run time, which costs about as much as importing Typer itself. kariyer's parameters are
+only text, lists of text and flags, which the parser already hands over as ``str`` or
+``bool``; for those a few lines of plain Python do the same job (see ``PlainCoercion``).
+Any other annotation, or a Typer whose internals differ, keeps Typer's own path.
+
+Both use Typer internals (``typer._coercion``, ``typer._click``, the ``rich_utils`` panel
+titles), so pyproject.toml pins the Typer minor version this was tested with; the
+fallback to Typer's own coercion is tested too (tests/unit/test_typer_tr.py).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from typer import BadParameter
+from typer.core import TyperCommand, TyperGroup
+
+try:  # Typer's runtime-coercion contract (0.29); without it, Typer's own path is used
+    from typer._coercion import RuntimeParam
+except ImportError:  # pragma: no cover - depends on the installed Typer
+    RuntimeParam = None  # type: ignore[assignment,misc]
+
+HELP_OPTION_TEXT = "Bu yardımı gösterir ve çıkar."
+COMPLETION_HELP = {
+    "install_completion": "Bu kabuk için (bash, zsh, fish) komut tamamlamayı kurar.",
+    "show_completion": "Bu kabuk için tamamlama betiğini gösterir (kopyalamak ya da uyarlamak "
+    "için).",
+}
+
+
+def _turkish_panels() -> None:
+    from typer import rich_utils
+
+    rich_utils.ARGUMENTS_PANEL_TITLE = "Argümanlar"
+    rich_utils.OPTIONS_PANEL_TITLE = "Seçenekler"
+    rich_utils.COMMANDS_PANEL_TITLE = "Komutlar"
+    rich_utils.DEFAULT_STRING = "[varsayılan: {}]"
+    rich_utils.REQUIRED_LONG_STRING = "[zorunlu]"
+    rich_utils.ENVVAR_STRING = "[ortam değişkeni: {}]"
+
+
+class _TurkishHelpMixin:
+    def format_help(self, ctx: Any, formatter: Any) -> None:
+        _turkish_panels()
+        for param in self.get_params(ctx):  # type: ignore[attr-defined]
+            if getattr(param, "is_flag", False):
+                param.metavar = ""  # a flag takes no value: no "<bool>" column
+            if getattr(param, "param_type_name", "") == "argument":
+                # Typer 0.29 prints Python types ("<str>", "<list[str]>") for arguments;
+                # the metavar and the help already say what to type.
+                param.display_type_rich = lambda ctx: None
+            if param.name in COMPLETION_HELP:
+                param.help = COMPLETION_HELP[param.name]
+        super().format_help(ctx, formatter)  # type: ignore[misc]
+
+    def get_usage(self, ctx: Any) -> str:
+        usage: str = super().get_usage(ctx)  # type: ignore[misc]
+        usage = usage.replace("Usage:", "Kullanım:", 1).replace("[OPTIONS]", "[SEÇENEKLER]")
+        return usage.replace("COMMAND [ARGS]...", "KOMUT [ARGÜMANLAR]...")
+
+    def get_help_option(self, ctx: Any) -> Any:
+        option = super().get_help_option(ctx)  # type: ignore[misc]
+        if option is not None:
+            option.help = HELP_OPTION_TEXT
+        return option
+
+
+_TRUE = frozenset({"1", "true", "t", "yes", "y", "on"})
+_FALSE = frozenset({"0", "false", "f", "no", "n", "off", ""})
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, bytes):
+        return value.decode(sys.getfilesystemencoding(), "replace")
+    return str(value)
+
+
+def _flag(value: Any) -> bool:
+    if isinstance(value, bool):
+        return value
+    word = str(value).strip().lower()
+    if word in _TRUE:
+        return True
+    if word in _FALSE:
+        return False
+    raise ValueError(f"'{str(value)[:20]}' bir evet/hayır değeri değil (true ya da false yazın).")
+
+
+def _text_list(value: Any) -> list[str]:
+    items = value if isinstance(value, list | tuple) else [value]
+    return [_text(item) for item in items]
+
+
+_PLAIN: dict[Any, Callable[[Any], Any]] = {str: _text, bool: _flag, list[str]: _text_list}
+
+if RuntimeParam is not None:
+
+    @dataclass(frozen=True)
+    class PlainCoercion(RuntimeParam):
+        """Typer's coercion contract, fulfilled without pydantic for str, bool, list[str]."""
+
+        convert: Callable[[Any], Any]
+
+        def _coerce_value(self, value: Any, param: Any, ctx: Any) -> Any:
+            try:
+                return self.convert(value)
+            except ValueError as error:
+                raise BadParameter(str(error), ctx=ctx, param=param) from error
+
+
+def use_plain_coercion(params: list[Any]) -> None:
+    """Give each simple parameter the plain coercion before Typer builds its own."""
+    if RuntimeParam is None:
+        return
+    for param in params:
+        descriptor = getattr(param, "type_descriptor", None)
+        if descriptor is None or getattr(param, "_runtime_param", "missing") is not None:
+            continue
+        convert = _PLAIN.get(getattr(descriptor, "annotation", None))
+        if convert is None or getattr(descriptor, "file_annotation", None) is not None:
+            continue
+        try:
+            param._runtime_param = PlainCoercion(
+                annotation=descriptor.annotation,
+                parameter_info=descriptor.parameter_info,
+                convert=convert,
+            )
+        except (TypeError, AttributeError):  # another Typer's contract: keep its own path
+            return
+
+
+class _PlainCoercionMixin:
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        use_plain_coercion(self.get_params(ctx))  # type: ignore[attr-defined]
+        return super().parse_args(ctx, args)  # type: ignore[misc,no-any-return]
+
+
+class TurkishGroup(_PlainCoercionMixin, _TurkishHelpMixin, TyperGroup):
+    pass
+
+
+class TurkishCommand(_PlainCoercionMixin, _TurkishHelpMixin, TyperCommand):
+    pass

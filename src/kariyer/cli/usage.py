@@ -1,0 +1,40 @@
+"""Typer's (English) usage errors as one Turkish sentence and a hint (exit code 2)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+
+def usage_message(exc: Exception, argv: list[str], commands: Collection[str]) -> tuple[str, str]:
+    """(message, hint) for one of Typer's usage errors; ``commands`` are the command names."""
+    kind = type(exc).__name__
+    ctx = getattr(exc, "ctx", None)
+    command = ctx.command_path if ctx is not None else "kariyer"
+    if command == "kariyer":  # the error came before the subcommand's context existed
+        named = next((word for word in argv if word in commands), None)
+        command = f"kariyer {named}" if named else command
+    hint = f"Yardım için: {command} --help"
+    if kind == "NoSuchOption":
+        return f"Bilinmeyen seçenek: {getattr(exc, 'option_name', '')}", hint
+    if kind == "MissingParameter":
+        param = getattr(exc, "param", None)
+        name = (getattr(param, "metavar", None) or getattr(param, "name", "") or "").strip()
+        return f"Eksik argüman: {name}", hint
+    if kind == "BadOptionUsage":
+        return (
+            f"Seçenek eksik kullanıldı: {getattr(exc, 'option_name', '')} bir değer bekliyor",
+            hint,
+        )
+    if kind == "BadParameter":
+        param = getattr(exc, "param", None)
+        name = getattr(exc, "param_hint", None) or getattr(param, "name", "")
+        return f"Geçersiz değer: {name}", hint
+    message = str(getattr(exc, "message", exc))
+    if message.startswith("No such command"):
+        word = message.split("'")[1] if "'" in message else message
+        return f"Bilinmeyen komut: '{word}'", "Komutlar için: kariyer --help"
+    if message.startswith("Got unexpected extra argument"):
+        groups = re.findall(r"\(([^()]*)\)", message)
+        return f"Fazla argüman: {groups[-1] if groups else message}", hint
+    return f"Kullanım hatası: {message}", hint

@@ -1,0 +1,248 @@
+"""Two occupations side by side. Pure functions over profiles; never prints."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from kariyer.domain.figures import AdjustedFigure, Computed, adjust_for_prices
+from kariyer.domain.skills import entry_key
+from kariyer.errors import KariyerError, UsageError
+from kariyer.schema.models import (
+    CareerPath,
+    Outlook,
+    PriceIndexTable,
+    Profile,
+    Requirements,
+    SalaryFigure,
+    SkillEntry,
+    SkillTable,
+)
+
+
+@dataclass(kw_only=True)
+class Side:
+    slug: str
+    title: str
+    source: str
+
+
+@dataclass(kw_only=True)
+class SalarySide:
+    year: int | None
+    average: SalaryFigure | None
+    top: SalaryFigure | None
+
+
+@dataclass(kw_only=True)
+class SalaryDifference:
+    """B minus A for one year; computed, never across different years."""
+
+    year: int
+    average_tl: float | None
+    top_tl: float | None
+    method: str = "computed: B − A, same year, published monthly figures"
+
+
+@dataclass(kw_only=True)
+class AdjustedComparison:
+    """The earlier side in the later year's prices, and the estimated difference."""
+
+    target_year: int
+    adjusted_side: Literal["a", "b"]
+    average: AdjustedFigure | None
+    top: AdjustedFigure | None
+    difference_average: Computed | None
+    difference_top: Computed | None
+
+
+@dataclass(kw_only=True)
+class SalaryComparison:
+    a: SalarySide
+    b: SalarySide
+    same_year: bool
+    difference: SalaryDifference | None
+    note: str | None
+    adjusted: AdjustedComparison | None = None
+
+
+@dataclass(kw_only=True)
+class SharedSkill:
+    id: str
+    name: str
+    wording_a: str
+    wording_b: str
+
+
+@dataclass(kw_only=True)
+class SkillRef:
+    id: str | None
+    name: str
+    wording: str
+
+
+@dataclass(kw_only=True)
+class SkillComparison:
+    shared: list[SharedSkill]
+    only_a: list[SkillRef]
+    only_b: list[SkillRef]
+
+
+@dataclass(kw_only=True)
+class Comparison:
+    a: Side
+    b: Side
+    salary: SalaryComparison
+    skills: SkillComparison
+    duties_a: list[str]
+    duties_b: list[str]
+    requirements_a: Requirements
+    requirements_b: Requirements
+    outlook_a: Outlook | None
+    outlook_b: Outlook | None
+    career_path_a: CareerPath
+    career_path_b: CareerPath
+
+
+def _side(profile: Profile) -> Side:
+    return Side(
+        slug=profile.slug,
+        title=profile.title,
+        source=profile.source_label,
+    )
+
+
+def _salary_side(profile: Profile) -> SalarySide:
+    years = profile.salary_years()
+    if not years:
+        return SalarySide(year=None, average=None, top=None)
+    year = years[-1]
+    return SalarySide(
+        year=year, average=profile.figure(year, "average"), top=profile.figure(year, "top")
+    )
+
+
+def _difference(a: SalaryFigure | None, b: SalaryFigure | None) -> float | None:
+    return b.monthly_tl - a.monthly_tl if a and b else None
+
+
+def adjust_comparison(
+    salary: SalaryComparison, prices: PriceIndexTable
+) -> AdjustedComparison | None:
+    """Bring the earlier year's figures to the later year's prices (estimates)."""
+    if salary.same_year or salary.a.year is None or salary.b.year is None:
+        return None
+    earlier, later, side = (
+        (salary.a, salary.b, "a") if salary.a.year < salary.b.year else (salary.b, salary.a, "b")
+    )
+    assert earlier.year is not None
+    assert later.year is not None
+
+    def bring(figure: SalaryFigure | None) -> AdjustedFigure | None:
+        if figure is None or earlier.year is None or later.year is None:
+            return None
+        return adjust_for_prices(figure.monthly_tl, earlier.year, later.year, prices)
+
+    average, top = bring(earlier.average), bring(earlier.top)
+
+    def difference(adjusted: AdjustedFigure | None, other: SalaryFigure | None) -> Computed | None:
+        if adjusted is None or other is None:
+            return None
+        value = other.monthly_tl - adjusted.adjusted.value
+        if side == "b":
+            value = -value
+        return Computed(
+            value=round(value, 2),
+            method=f"tahmini: B − A, {later.year} fiyatlarıyla ({adjusted.adjusted.method})",
+            source=adjusted.adjusted.source,
+        )
+
+    return AdjustedComparison(
+        target_year=later.year,
+        adjusted_side="a" if side == "a" else "b",
+        average=average,
+        top=top,
+        difference_average=difference(average, later.average),
+        difference_top=difference(top, later.top),
+    )
+
+
+def compare_salaries(a: Profile, b: Profile) -> SalaryComparison:
+    """Latest figures of each; a difference only when both share a year."""
+    shared_years = sorted(set(a.salary_years()) & set(b.salary_years()))
+    if shared_years:
+        year = shared_years[-1]
+        side_a = SalarySide(year=year, average=a.figure(year, "average"), top=a.figure(year, "top"))
+        side_b = SalarySide(year=year, average=b.figure(year, "average"), top=b.figure(year, "top"))
+        difference = SalaryDifference(
+            year=year,
+            average_tl=_difference(side_a.average, side_b.average),
+            top_tl=_difference(side_a.top, side_b.top),
+        )
+        return SalaryComparison(
+            a=side_a, b=side_b, same_year=True, difference=difference, note=None
+        )
+    side_a, side_b = _salary_side(a), _salary_side(b)
+    if side_a.year is None or side_b.year is None:
+        note = "Karşılaştırılacak maaş verisi yok; fark hesaplanmadı."
+    else:
+        note = (
+            f"Maaş yılları farklı ({side_a.year} ve {side_b.year}); farklı yılların "
+            "rakamları doğrudan çıkarılamaz, fark hesaplanmadı."
+        )
+    return SalaryComparison(a=side_a, b=side_b, same_year=False, difference=None, note=note)
+
+
+def compare_skills(a: Profile, b: Profile, table: SkillTable) -> SkillComparison:
+    names = {skill.id: skill.name for skill in table.skills}
+    keys_a = {entry_key(entry): entry for entry in a.skills}
+    keys_b = {entry_key(entry): entry for entry in b.skills}
+
+    def ref(entry: SkillEntry) -> SkillRef:
+        canonical = names.get(entry.id, entry.name) if entry.id else entry.name
+        return SkillRef(id=entry.id, name=canonical, wording=entry.name)
+
+    shared = [
+        SharedSkill(
+            id=key,
+            name=names.get(key, entry.name),
+            wording_a=entry.name,
+            wording_b=keys_b[key].name,
+        )
+        for key, entry in keys_a.items()
+        if key in keys_b
+    ]
+    only_a = [ref(entry) for key, entry in keys_a.items() if key not in keys_b]
+    only_b = [ref(entry) for key, entry in keys_b.items() if key not in keys_a]
+    return SkillComparison(shared=shared, only_a=only_a, only_b=only_b)
+
+
+def compare(
+    a: Profile, b: Profile, table: SkillTable, prices: PriceIndexTable | None = None
+) -> Comparison:
+    if a.slug == b.slug:
+        raise UsageError(
+            f"'{a.slug}' kendisiyle karşılaştırılamaz.",
+            hint="İki farklı meslek verin, örneğin: kariyer compare "
+            "musteri-hesap-temsilcisi musteri-hizmetleri-analisti",
+        )
+    salary = compare_salaries(a, b)
+    if prices is not None:
+        try:
+            salary.adjusted = adjust_comparison(salary, prices)
+        except KariyerError as exc:
+            salary.note = f"{salary.note or ''} {exc.message}".strip()
+    return Comparison(
+        a=_side(a),
+        b=_side(b),
+        salary=salary,
+        skills=compare_skills(a, b, table),
+        duties_a=list(a.duties),
+        duties_b=list(b.duties),
+        requirements_a=a.requirements,
+        requirements_b=b.requirements,
+        outlook_a=a.outlook,
+        outlook_b=b.outlook,
+        career_path_a=a.career_path,
+        career_path_b=b.career_path,
+    )

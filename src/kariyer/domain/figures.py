@@ -1,0 +1,182 @@
+"""Figures we compute from published ones, always labelled as computed, with their method.
+
+Pure functions over models and the bundled reference tables; never prints.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+from kariyer import fmt
+from kariyer.errors import KariyerError
+from kariyer.schema.models import (
+    MinimumWageTable,
+    PriceIndexTable,
+    Profile,
+    SalaryFigure,
+    WorkingHours,
+)
+
+MISMATCH_TOLERANCE = 0.05  # published vs computed hourly rate, relative
+
+
+@dataclass(kw_only=True, slots=True)
+class Computed:
+    """A number kariyer computed, never published by the source."""
+
+    value: float
+    status: Literal["computed"] = "computed"
+    method: str
+    source: str
+
+
+@dataclass(kw_only=True, slots=True)
+class MinimumWageRef:
+    """The net minimum wage a salary year is compared against."""
+
+    year: int
+    valid_from: date
+    net: float
+    gross: float
+    rates_in_year: int
+    note: str | None
+    source: str
+
+
+@dataclass(kw_only=True, slots=True)
+class FigureFacts:
+    year: int
+    kind: str
+    monthly_tl: float
+    hourly_published: float | None
+    hourly_computed: Computed
+    hourly_mismatch: bool | None
+    minimum_wage: MinimumWageRef | None
+    ratio_to_net_minimum: Computed | None
+    below_net_minimum: bool | None
+
+
+@dataclass(kw_only=True, slots=True)
+class AdjustedFigure:
+    """A figure brought to another year's prices: an estimate, never a published value."""
+
+    original_year: int
+    original_tl: float
+    target_year: int
+    adjusted: Computed
+
+
+# -- single computations ---------------------------------------------------------
+def hourly_from_monthly(monthly_tl: float, hours: WorkingHours) -> Computed:
+    return Computed(
+        value=round(monthly_tl / hours.monthly_hours, 2),
+        method=f"aylık ÷ {fmt.number(hours.monthly_hours)} saat ({hours.method})",
+        source=hours.source.label(),
+    )
+
+
+def minimum_wage_for_year(table: MinimumWageTable, year: int) -> MinimumWageRef | None:
+    """The rate in force in December of ``year``; None outside the table's years."""
+    in_year = [rate for rate in table.rates if rate.valid_from.year == year]
+    if not in_year:
+        return None
+    december = max(in_year, key=lambda rate: rate.valid_from)
+    note = None
+    if len(in_year) > 1:
+        note = (
+            f"{year} yılında {len(in_year)} asgari ücret oranı yürürlükteydi; Aralık'ta "
+            f"yürürlükte olan ({december.valid_from.isoformat()} tarihli) kullanıldı."
+        )
+    elif december.note:
+        note = december.note
+    return MinimumWageRef(
+        year=year,
+        valid_from=december.valid_from,
+        net=december.net,
+        gross=december.gross,
+        rates_in_year=len(in_year),
+        note=note,
+        source=table.source.label(),
+    )
+
+
+def ratio_to_minimum(monthly_tl: float, wage: MinimumWageRef) -> Computed:
+    return Computed(
+        value=round(monthly_tl / wage.net, 2),
+        method=_ratio_method(wage.year, wage.net, wage.valid_from),
+        source=wage.source,
+    )
+
+
+@functools.lru_cache(maxsize=64)
+def _ratio_method(year: int, net: float, valid_from: date) -> str:
+    """One text shared by every row of a year (a salary table may have thousands)."""
+    return (
+        f"aylık maaş ÷ {year} net asgari ücret ({fmt.money(net)}, "
+        f"{valid_from.isoformat()} tarihinden itibaren)"
+    )
+
+
+def price_index_years(prices: PriceIndexTable) -> list[int]:
+    return sorted(entry.year for entry in prices.years)
+
+
+def adjust_for_prices(
+    amount: float, from_year: int, to_year: int, prices: PriceIndexTable
+) -> AdjustedFigure:
+    """amount × index(to) / index(from), annual averages; no extrapolation."""
+    index = {entry.year: entry.annual_average for entry in prices.years}
+    for year in (from_year, to_year):
+        if year not in index:
+            years = price_index_years(prices)
+            raise KariyerError(
+                f"{year} yılı için TÜFE yıllık ortalama endeksi yok; fiyat ayarlaması "
+                f"yapılamaz. Endeksi olan yıllar: {years[0]}–{years[-1]}.",
+                hint="Tahmin uydurmuyoruz: endeksi olan bir yıl seçin ya da --adjust olmadan "
+                "çalıştırın.",
+            )
+    value = amount * index[to_year] / index[from_year]
+    return AdjustedFigure(
+        original_year=from_year,
+        original_tl=amount,
+        target_year=to_year,
+        adjusted=Computed(
+            value=round(value, 2),
+            method=(
+                f"tahmini, TÜFE yıllık ortalama ile: tutar × {fmt.number(index[to_year], 2)} "
+                f"({to_year}) ÷ {fmt.number(index[from_year], 2)} ({from_year})"
+            ),
+            source=prices.source.label(),
+        ),
+    )
+
+
+# -- whole profiles -------------------------------------------------------------
+def figure_facts(figure: SalaryFigure, hours: WorkingHours, wages: MinimumWageTable) -> FigureFacts:
+    computed = hourly_from_monthly(figure.monthly_tl, hours)
+    mismatch = None
+    if figure.hourly_tl is not None:
+        mismatch = abs(figure.hourly_tl - computed.value) > MISMATCH_TOLERANCE * computed.value
+    wage = minimum_wage_for_year(wages, figure.year)
+    ratio = ratio_to_minimum(figure.monthly_tl, wage) if wage else None
+    return FigureFacts(
+        year=figure.year,
+        kind=figure.kind,
+        monthly_tl=figure.monthly_tl,
+        hourly_published=figure.hourly_tl,
+        hourly_computed=computed,
+        hourly_mismatch=mismatch,
+        minimum_wage=wage,
+        ratio_to_net_minimum=ratio,
+        below_net_minimum=(figure.monthly_tl < wage.net) if wage else None,
+    )
+
+
+def salary_facts(
+    profile: Profile, hours: WorkingHours, wages: MinimumWageTable
+) -> list[FigureFacts]:
+    """The computed facts of every published salary line, in the profile's order."""
+    return [figure_facts(figure, hours, wages) for figure in profile.salary.figures]

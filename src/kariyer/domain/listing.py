@@ -1,0 +1,40 @@
+"""One line per occupation for `kariyer list`. Pure functions; never prints."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kariyer.schema.models import ProfileLike
+
+
+@dataclass(kw_only=True, slots=True)
+class ListRow:
+    slug: str
+    title: str
+    latest_year: int | None
+    average_tl: float | None
+    outlook: str | None
+    origin: str
+    source: str
+
+
+def list_rows(profiles: Sequence[ProfileLike], origins: Mapping[str, str]) -> list[ListRow]:
+    rows = []
+    for profile in profiles:
+        years = profile.salary_years()
+        year = years[-1] if years else None
+        rows.append(
+            ListRow(
+                slug=profile.slug,
+                title=profile.title,
+                latest_year=year,
+                average_tl=profile.monthly(year, "average") if year is not None else None,
+                outlook=profile.outlook_direction,
+                origin=origins.get(profile.slug, "bundled"),
+                source=profile.source_label,
+            )
+        )
+    return rows

@@ -1,0 +1,173 @@
+"""The skills index: which occupations need which skill, and matching a person's skills.
+
+Pure functions over profiles and the canonical skills table; never prints.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from kariyer.errors import KariyerError
+from kariyer.schema.models import ProfileLike, Skill, SkillEntry, SkillTable
+from kariyer.text import fold
+
+FUZZY_CUTOFF = 85.0
+
+
+@dataclass(kw_only=True)
+class SkillUse:
+    slug: str
+    title: str
+    wording: str
+    description: str
+
+
+@dataclass(kw_only=True)
+class SkillSummary:
+    id: str | None
+    name: str
+    occupations: list[SkillUse]
+
+
+@dataclass(kw_only=True)
+class SkillMatch:
+    slug: str
+    title: str
+    have: list[str]
+    lack: list[str]
+    score: float
+
+
+@dataclass(kw_only=True)
+class MatchReport:
+    known: list[str]
+    unknown: list[str]
+    results: list[SkillMatch]
+
+
+def _names(skill: Skill) -> list[str]:
+    return [skill.id.replace("-", " "), skill.name, *skill.aliases]
+
+
+def find_skill(text: str, table: SkillTable) -> Skill | None:
+    """A canonical skill by id, name or alias in any spelling; typos within reason."""
+    wanted = fold(text[:200])
+    if not wanted:
+        return None
+    for skill in table.skills:
+        if any(fold(name) == wanted for name in _names(skill)):
+            return skill
+    from rapidfuzz import fuzz, process
+
+    choices = {
+        (skill.id, i): fold(name) for skill in table.skills for i, name in enumerate(_names(skill))
+    }
+    best = process.extractOne(wanted, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+    if best is None:
+        return None
+    skill_id = best[2][0]
+    return next(skill for skill in table.skills if skill.id == skill_id)
+
+
+def entry_key(entry: SkillEntry) -> str:
+    """Canonical id, or the folded wording when the article's skill has no id."""
+    return entry.id if entry.id else "name:" + fold(entry.name)
+
+
+def skill_index(profiles: Sequence[ProfileLike], table: SkillTable) -> list[SkillSummary]:
+    """Every skill the profiles need (canonical ones first), with its occupations."""
+    names = {skill.id: skill.name for skill in table.skills}
+    grouped: dict[str, SkillSummary] = {}
+    for profile in profiles:
+        for entry in profile.skills:
+            key = entry_key(entry)
+            if key not in grouped:
+                grouped[key] = SkillSummary(
+                    id=entry.id,
+                    name=names.get(entry.id, entry.name) if entry.id else entry.name,
+                    occupations=[],
+                )
+            grouped[key].occupations.append(_use(profile, entry))
+    for skill in table.skills:  # skills in the table that no profile needs yet
+        grouped.setdefault(skill.id, SkillSummary(id=skill.id, name=skill.name, occupations=[]))
+    return sorted(grouped.values(), key=lambda item: (-len(item.occupations), fold(item.name)))
+
+
+def _use(profile: ProfileLike, entry: SkillEntry) -> SkillUse:
+    return SkillUse(
+        slug=profile.slug, title=profile.title, wording=entry.name, description=entry.description
+    )
+
+
+def skill_detail(text: str, profiles: Sequence[ProfileLike], table: SkillTable) -> SkillSummary:
+    skill = find_skill(text, table)
+    if skill is not None:
+        uses = [
+            _use(profile, entry)
+            for profile in profiles
+            for entry in profile.skills
+            if entry.id == skill.id
+        ]
+        return SkillSummary(id=skill.id, name=skill.name, occupations=uses)
+    wanted = fold(text[:200])
+    uses = [
+        _use(profile, entry)
+        for profile in profiles
+        for entry in profile.skills
+        if entry.id is None and fold(entry.name) == wanted
+    ]
+    if not uses:
+        raise KariyerError(
+            f"Beceri bulunamadı: '{text[:60]}'.",
+            hint="Bilinen becerilerin listesi için: kariyer skills",
+        )
+    return SkillSummary(id=None, name=uses[0].wording, occupations=uses)
+
+
+def parse_skill_list(text: str) -> list[str]:
+    return [part.strip() for part in text.replace(";", ",").split(",") if part.strip()]
+
+
+def match_skills(text: str, profiles: Sequence[ProfileLike], table: SkillTable) -> MatchReport:
+    """Rank occupations by the share of their skills the person already has."""
+    asked = parse_skill_list(text)
+    if not asked:
+        raise KariyerError(
+            "Hiç beceri verilmedi.", hint='Örnek: kariyer match --skills "iletişim, aktif dinleme"'
+        )
+    have_keys: set[str] = set()
+    known: list[str] = []
+    unknown: list[str] = []
+    for item in asked:
+        skill = find_skill(item, table)
+        if skill is not None:
+            have_keys.add(skill.id)
+            known.append(skill.id)
+        else:
+            unknown.append(item)
+            have_keys.add("name:" + fold(item))  # may still match an article's own wording
+    names = {skill.id: skill.name for skill in table.skills}
+    results = []
+    for profile in profiles:
+        if not profile.skills:
+            continue
+        have: list[str] = []
+        lack: list[str] = []
+        for entry in profile.skills:
+            label = names.get(entry.id, entry.name) if entry.id else entry.name
+            (have if entry_key(entry) in have_keys else lack).append(label)
+        results.append(
+            SkillMatch(
+                slug=profile.slug,
+                title=profile.title,
+                have=have,
+                lack=lack,
+                score=round(len(have) / len(profile.skills), 2),
+            )
+        )
+    results.sort(key=lambda item: (-len(item.have), -item.score, item.slug))
+    # An item outside the table that equals some article's own wording did match.
+    wordings = {fold(entry.name) for profile in profiles for entry in profile.skills}
+    unknown = [item for item in unknown if fold(item) not in wordings]
+    return MatchReport(known=list(dict.fromkeys(known)), unknown=unknown, results=results)

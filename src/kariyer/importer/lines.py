@@ -1,0 +1,106 @@
+"""An article's lines, cleaned: spaces collapsed, bullets marked, page furniture dropped.
+
+Also the small readings every section shares ("Label: text" lines, heading endings) and
+``Notes``, where the importer collects what it noticed (never guessed around).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from kariyer.checks.findings import Finding
+from kariyer.text import fold
+
+MAX_LABEL_WORDS = 6  # "Sertifikalar ve Lisanslar", "Takım çalışması becerileri" …
+MAX_LABEL_LENGTH = 60
+
+_WHITESPACE = re.compile(r"\s+")
+_INVISIBLE = str.maketrans({"\u200b": None, "\u200c": None, "\u200d": None, "\ufeff": None})
+# "•" needs no space after it; "-", "*" and dashes do (a hyphenated word is not a bullet).
+_BULLET = re.compile(r"^(?:[•·▪●◦‣]\s*|[-*–—]\s+)")
+
+
+@dataclass(frozen=True)
+class Line:
+    number: int  # 1-based, in the article text
+    text: str  # spaces collapsed, bullet marker removed
+    bullet: bool
+    folded: str
+
+    @property
+    def words(self) -> list[str]:
+        return self.folded.split()
+
+
+def clean(raw: str, number: int) -> Line:
+    text = _WHITESPACE.sub(" ", unicodedata.normalize("NFC", raw).translate(_INVISIBLE)).strip()
+    marker = _BULLET.match(text)
+    if marker:
+        text = text[marker.end() :].strip()
+    return Line(number=number, text=text, bullet=marker is not None, folded=fold(text))
+
+
+def split_label(text: str) -> tuple[str, str] | None:
+    """("Eğitim", "rest …") for a short "Label: rest" line; None for a sentence."""
+    name, colon, rest = text.partition(":")
+    name = name.strip()
+    if (
+        not colon
+        or not fold(name)
+        or len(name) > MAX_LABEL_LENGTH
+        or len(name.split()) > MAX_LABEL_WORDS
+        or "." in name
+    ):
+        return None
+    return name, rest.strip()
+
+
+def _label_of(line: Line) -> str | None:
+    split = split_label(line.text)
+    return fold(split[0]) if split else None
+
+
+def is_noise(line: Line) -> bool:
+    label = _label_of(line)
+    if label == "en populer":
+        return True
+    if label == "dipnot" and "cv hazirlama rehber" in line.folded:
+        return True
+    return line.folded in {
+        "bir cevap yazin",
+        "basa don tusu",
+        "basa don",
+    } or line.folded.startswith("e posta hesabiniz yayimlanmayacak")
+
+
+def strip_ending(text: str, ending_words: Sequence[str]) -> str | None:
+    """The words before ``ending`` when the (folded) line ends with it; else None."""
+    words = text.split(" ")
+    for start in range(len(words)):
+        if fold(" ".join(words[start:])).split() == list(ending_words):
+            return " ".join(words[:start])
+    return None
+
+
+def shorten(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+@dataclass
+class Notes:
+    """What the importer noticed while reading one article, in the order it noticed it."""
+
+    findings: list[Finding] = field(default_factory=list)
+
+    def warn(self, code: str, message: str, field: str | None = None) -> None:
+        self.findings.append(Finding(code=code, severity="warning", field=field, message=message))
+
+    def ignored(self, line: Line, why: str, field: str | None = None) -> None:
+        self.warn(
+            "ignored-line",
+            f"Satır {line.number}: {why}; satır alınmadı: '{shorten(line.text)}'",
+            field,
+        )

@@ -1,0 +1,159 @@
+"""The two Rich consoles (stdout and stderr), their width and colour, and plain writes.
+
+Nothing else in kariyer makes a console. Width comes from a sane ``COLUMNS`` (40 to 1000)
+or the terminal; a pipe gets 80 columns and no colour codes. Messages for the user
+(errors, notices) go to stderr; results go to stdout.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import re
+import sys
+from collections.abc import Callable
+from typing import IO, TYPE_CHECKING, Any, ParamSpec, TextIO, cast
+
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.text import Text
+
+P = ParamSpec("P")
+MIN_WIDTH = 40
+DEFAULT_WIDTH = 80
+MAX_WIDTH = 1000
+
+_state: dict[str, Console] = {}
+_no_color = False
+
+
+def set_no_color(value: bool) -> None:
+    global _no_color
+    _no_color = value
+    _state.clear()
+
+
+def reset() -> None:
+    """Forget the consoles (they are bound to the streams of the moment)."""
+    set_no_color(False)
+
+
+def flush_all() -> None:
+    for cached in list(_state.values()):
+        cached.file.flush()
+
+
+def _width_from_env() -> int | None:
+    """COLUMNS as a sane width; rich would accept 0 and break every table."""
+    raw = os.environ.get("COLUMNS", "").strip()
+    if raw.isascii() and raw.isdigit():
+        return min(max(int(raw), MIN_WIDTH), MAX_WIDTH)
+    return None
+
+
+def sanitize_columns() -> None:
+    """Make COLUMNS sane for every console of this process, Typer's help screens too."""
+    width = _width_from_env()
+    if width is not None:
+        os.environ["COLUMNS"] = str(width)
+    elif "COLUMNS" in os.environ:
+        del os.environ["COLUMNS"]
+
+
+class _TrimmingWriter:
+    """File wrapper that drops the trailing spaces rich pads wrapped lines with."""
+
+    _TAIL = re.compile(r"(?:[ \t]|\x1b\[[0-9;]*m)+(?=\n)")
+    _CODE = re.compile(r"\x1b\[[0-9;]*m")
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+        self._pending = ""
+
+    def write(self, text: str) -> int:
+        head, newline, self._pending = (self._pending + text).rpartition("\n")
+        if newline:
+            # keep the colour codes at a line's end, drop the spaces between them
+            tidy = self._TAIL.sub(lambda m: "".join(self._CODE.findall(m.group())), head + newline)
+            self._stream.write(tidy)
+        return len(text)
+
+    def flush(self) -> None:
+        if self._pending:
+            self._stream.write(self._pending)
+            self._pending = ""
+        self._stream.flush()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
+def console(stderr: bool = False) -> Console:
+    key = "err" if stderr else "out"
+    if key not in _state:
+        from rich.console import Console
+
+        width = _width_from_env()
+        stream = sys.stderr if stderr else sys.stdout
+        made = Console(
+            file=cast("IO[str]", _TrimmingWriter(stream)),
+            no_color=_no_color or None,
+            highlight=False,
+            emoji=False,
+            soft_wrap=stderr,  # a message is one line, however long
+        )
+        if width is None and not made.is_terminal:
+            width = DEFAULT_WIDTH
+        if width is not None or made.width < MIN_WIDTH:
+            made.width = max(width or made.width, MIN_WIDTH)
+        _state[key] = made
+    return _state[key]
+
+
+def buffered(function: Callable[P, None]) -> Callable[P, None]:
+    """Collect a view's output and write it once (fewer writes, faster on long views).
+
+    Only for views that never write plain text straight to the file (the table engine's
+    fast path for thousands of rows would otherwise jump ahead of the buffer).
+    """
+
+    @functools.wraps(function)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> None:
+        with console():
+            function(*args, **kwargs)
+
+    return wrapper
+
+
+def styled(value: str, style: str = "") -> Text:
+    from rich.text import Text
+
+    return Text(value, style=style)
+
+
+# -- plain writes -------------------------------------------------------------------
+def write_text(text: str) -> None:
+    sys.stdout.write(text + "\n")
+    sys.stdout.flush()
+
+
+def write_json_text(text: str) -> None:
+    """JSON to stdout; on a non-UTF-8 stream as \\u escapes, which is still the same JSON."""
+    encoding = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "")
+    if not encoding.startswith("utf"):
+        import json
+
+        text = json.dumps(json.loads(text), ensure_ascii=True, indent=2)
+    write_text(text)
+
+
+# -- messages -------------------------------------------------------------------------
+def error(message: str, hint: str | None = None) -> None:
+    err = console(stderr=True)
+    err.print(styled(f"Hata: {message}", "bold red"))
+    if hint:
+        err.print(styled(hint))
+
+
+def notice(message: str) -> None:
+    console(stderr=True).print(styled(message, "yellow"))

@@ -1,0 +1,57 @@
+"""The JSON writer: every result as indented JSON with English keys (a contract for scripts).
+
+Most results are written as they are (`schema.build.to_data`); `show` writes the profile
+as stored plus a separate ``computed`` object, `import` the profile with what was noticed.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from kariyer.output.console import write_json_text
+from kariyer.schema.build import to_data
+
+if TYPE_CHECKING:
+    from kariyer.checks.assess import AssessedProfile
+    from kariyer.importer.parser import ImportResult
+
+
+def dumps(data: object) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2)
+
+
+def write_result(result: object) -> None:
+    """A result (a dataclass, or a list of them) as JSON."""
+    write_json_text(dumps(to_data(result)))
+
+
+def write_profile(item: AssessedProfile) -> None:
+    """The profile as stored, plus a ``computed`` object kept apart from published data."""
+    data = to_data(item.profile)
+    data["computed"] = to_data(item.facts)
+    write_json_text(dumps(data))
+
+
+def write_import(result: ImportResult) -> None:
+    data = {
+        "profile": to_data(result.profile, exclude_none=True) if result.profile else None,
+        "written_to": result.written_to,
+        "findings": to_data(result.findings),
+    }
+    write_json_text(dumps(data))
+
+
+VIEWS: dict[str, Callable[[Any], None]] = {
+    "list": write_result,
+    "show": write_profile,
+    "compare": write_result,
+    "salary": write_result,
+    "search": write_result,
+    "skills": write_result,
+    "skill": write_result,
+    "match": write_result,
+    "check": write_result,
+    "import": write_import,
+}

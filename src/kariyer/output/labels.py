@@ -1,0 +1,59 @@
+"""Every Turkish word the output shows for a data value or a section, defined once.
+
+Text, Markdown and CSV views take their headings and value names from here, so the
+same thing is called the same in every format.
+"""
+
+from __future__ import annotations
+
+DIRECTION_TR = {
+    "growth": "Artması bekleniyor",
+    "stable": "Durağan kalması bekleniyor",
+    "decline": "Azalması bekleniyor",
+    "unknown": "Belirtilmemiş",
+}
+DIRECTION_SHORT_TR = {"growth": "artış", "stable": "durağan", "decline": "azalış", "unknown": "—"}
+KIND_TR = {"average": "Ortalama", "top": "Üst düzey"}
+BASIS_TR = {"gross": "brüt", "net": "net", "unknown": "belirtilmemiş"}
+ISCO_BASIS_TR = {"published": "yayımlanmış eşleştirme", "judgement": "değerlendirme"}
+SEARCH_FIELD_TR = {"title": "ad", "skills": "beceriler", "duties": "görevler", "summary": "özet"}
+SEVERITY_TR = {"error": "HATA", "warning": "uyarı"}
+ORIGIN_TR = {"bundled": "paket", "user": "kullanıcı"}
+
+# profile sections, in the order `show` prints them
+SUMMARY = "Özet"
+DUTIES = "Görevler"
+SALARY = "Maaş"
+OUTLOOK = "İstihdam görünümü"
+REQUIREMENTS = "Şartlar ve nitelikler"
+SKILLS = "Gerekli beceriler"
+WORK_CONDITIONS = "Çalışma şartları"
+DEVELOPMENT = "Mesleki gelişme ve eğilimler"
+HOW_TO_BECOME = "Nasıl olunur?"
+CAREER_PATH = "Kariyer yolu"
+OCCUPATION_CODE = "Meslek kodu"
+NEXT_POSITIONS = "İlerleyebileceği pozisyonlar"
+REQUIREMENT_PARTS = (
+    ("education", "Eğitim"),
+    ("training", "İş başında eğitim ve deneyim"),
+    ("certificates", "Sertifikalar ve lisanslar"),
+)
+
+# column headings shared by several views
+YEAR = "Yıl"
+KIND = "Tür"
+MONTHLY = "Aylık"
+HOURLY_PUBLISHED = "Saatlik (makalede)"
+BASIS = "Brüt/net"
+OCCUPATION = "Meslek"
+AVERAGE = "Ortalama"
+TOP = "Üst düzey"
+SLUG = "Slug"
+
+# sentences
+NO_FIGURES = "Makalede maaş rakamı yok."
+BASIS_UNKNOWN = "Makale rakamların brüt mü net mi olduğunu belirtmiyor."
+AS_PUBLISHED = "Rakamlar makalelerde yayımlandığı gibidir; brüt/net belirtilmemiştir."
+NOT_COMPARABLE = "Farklı yılların rakamları doğrudan karşılaştırılamaz."
+COMPUTED_INTRO = "Hesaplanan değerler (makalede yok; kariyer hesapladı):"
+ESTIMATE = "tahmini, TÜFE yıllık ortalama ile"

@@ -1,0 +1,297 @@
+"""The Markdown writer: results for pasting into documents (tables, headings, sources)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from kariyer import fmt
+from kariyer.output import labels
+from kariyer.output.cells import (
+    comparison_rows,
+    hourly_or_dash,
+    money_or_dash,
+    ratio_or_dash,
+    sources_line,
+    years_text,
+)
+from kariyer.output.console import write_text
+
+if TYPE_CHECKING:
+    from kariyer.checks.assess import AssessedProfile
+    from kariyer.checks.files import CheckReport
+    from kariyer.domain.compare import Comparison
+    from kariyer.domain.listing import ListRow
+    from kariyer.domain.salary import SalaryReport
+    from kariyer.domain.search import SearchResult
+    from kariyer.domain.skills import MatchReport, SkillSummary
+    from kariyer.schema.models import Requirements
+
+
+def _cell(value: object) -> str:
+    return str(value).replace("|", "\\|").replace("\n", " ")
+
+
+def table(header: Sequence[str], rows: Sequence[Sequence[object]]) -> list[str]:
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join(_cell(value) for value in row) + " |" for row in rows]
+    return lines
+
+
+def _paragraphs(items: Sequence[str]) -> list[str]:
+    lines: list[str] = []
+    for item in items:
+        lines += [item, ""]
+    return lines
+
+
+# -- show -------------------------------------------------------------------------
+def profile_markdown(item: AssessedProfile) -> str:
+    profile, facts = item.profile, item.facts
+    lines = [f"# {profile.title}", ""]
+    source = profile.source
+    lines += [f"*Kaynak: {source.site} — “{source.title}”*", ""]
+    if profile.summary:
+        lines += [f"## {labels.SUMMARY}", "", *_paragraphs(profile.summary)]
+    if profile.duties:
+        lines += [f"## {labels.DUTIES}", ""]
+        lines += [f"{n}. {duty}" for n, duty in enumerate(profile.duties, start=1)] + [""]
+    lines += [f"## {labels.SALARY}", ""]
+    rows = [
+        [
+            figure.year,
+            labels.KIND_TR[figure.kind],
+            fmt.money(figure.monthly_tl),
+            hourly_or_dash(figure.hourly_tl),
+            hourly_or_dash(fact.hourly_computed.value),
+            ratio_or_dash(fact.ratio_to_net_minimum),
+            labels.BASIS_TR[figure.basis],
+        ]
+        for figure, fact in zip(profile.salary.figures, facts.figures, strict=True)
+    ]
+    header = [
+        labels.YEAR,
+        labels.KIND,
+        labels.MONTHLY,
+        labels.HOURLY_PUBLISHED,
+        f"Saatlik (hesaplanan, aylık ÷ {fmt.number(facts.monthly_hours)})",
+        "Net asgari ücrete oran (hesaplanan)",
+        labels.BASIS,
+    ]
+    lines += [*table(header, rows), ""]
+    if profile.salary.source_note:
+        lines += [f"Makalenin notu: {profile.salary.source_note}", ""]
+    lines += [f"> ⚠ {finding.message}" for finding in facts.findings] + [""] * bool(facts.findings)
+    if profile.outlook:
+        direction = labels.DIRECTION_TR[profile.outlook.direction]
+        lines += [f"## {labels.OUTLOOK}", "", f"**{direction}**", ""]
+        lines += _paragraphs([profile.outlook.statement, *profile.outlook.reason])
+    lines += _requirements(profile.requirements)
+    if profile.skills:
+        lines += [f"## {labels.SKILLS}", ""]
+        lines += [f"- **{skill.name}**: {skill.description}" for skill in profile.skills] + [""]
+    if profile.work_conditions:
+        lines += [f"## {labels.WORK_CONDITIONS}", "", *_paragraphs(profile.work_conditions)]
+    if profile.development.trends:
+        lines += [f"## {labels.DEVELOPMENT}", "", *_paragraphs(profile.development.intro)]
+        for trend in profile.development.trends:
+            lines += [f"### {trend.title}", "", *_paragraphs(trend.text)]
+    if profile.how_to_become:
+        lines += [f"## {labels.HOW_TO_BECOME}", "", *_paragraphs(profile.how_to_become)]
+    if profile.career_path.text or profile.career_path.positions:
+        lines += [f"## {labels.CAREER_PATH}", "", *_paragraphs(profile.career_path.text)]
+        lines += [f"- {position}" for position in profile.career_path.positions] + [""]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _requirements(req: Requirements) -> list[str]:
+    parts = [(label, getattr(req, name)) for name, label in labels.REQUIREMENT_PARTS]
+    if not any(items for _label, items in parts):
+        return []
+    lines = [f"## {labels.REQUIREMENTS}", ""]
+    for label, items in parts:
+        if items:
+            lines += [f"### {label}", "", *_paragraphs(items)]
+    return lines
+
+
+# -- compare ------------------------------------------------------------------------
+def comparison_markdown(result: Comparison) -> str:
+    a, b = result.a, result.b
+    lines = [f"# {a.title} ↔ {b.title}", ""]
+    lines += [*table(["", a.title, b.title], comparison_rows(result)), ""]
+    if result.salary.note:
+        lines += [f"> {result.salary.note}", ""]
+    if result.salary.difference is not None:
+        diff = result.salary.difference
+        if diff.average_tl is not None:
+            lines += [f"Fark (B − A, {diff.year}, hesaplanan): {fmt.money(diff.average_tl)}", ""]
+    adjusted = result.salary.adjusted
+    if adjusted is not None and adjusted.difference_average is not None:
+        lines += [
+            f"Tahmini fark (B − A, {adjusted.target_year} fiyatlarıyla, TÜFE yıllık ortalama "
+            f"ile): {fmt.money(round(adjusted.difference_average.value))}",
+            "",
+        ]
+    for side, duties in ((a, result.duties_a), (b, result.duties_b)):
+        lines += [f"## {labels.DUTIES} — {side.title}", ""]
+        lines += [f"{n}. {duty}" for n, duty in enumerate(duties, start=1)] + [""]
+    lines += [f"*Kaynak A: {a.source}*", "", f"*Kaynak B: {b.source}*"]
+    return "\n".join(lines) + "\n"
+
+
+# -- salary -------------------------------------------------------------------------
+def salary_markdown(report: SalaryReport) -> str:
+    title = f"{report.year} yılı maaşları" if report.year else "Her mesleğin son yıldaki maaşı"
+    lines = [f"# {title}", ""]
+    rows = [
+        [
+            rank,
+            row.title,
+            row.year,
+            money_or_dash(row.average.monthly_tl if row.average else None),
+            money_or_dash(row.top.monthly_tl if row.top else None),
+            ratio_or_dash(row.ratio_to_net_minimum),
+        ]
+        for rank, row in enumerate(report.rows, start=1)
+    ]
+    header = [
+        "#",
+        labels.OCCUPATION,
+        labels.YEAR,
+        labels.AVERAGE,
+        labels.TOP,
+        "Net asgari ücrete oran (hesaplanan)",
+    ]
+    lines += [*table(header, rows), ""]
+    for item in report.missing:
+        years = years_text(item.available_years)
+        lines.append(f"- {item.title}: {report.year or ''} için veri yok (mevcut yıllar: {years})")
+    for adjusted in report.adjusted or []:
+        if adjusted.average is not None:
+            estimate = adjusted.average
+            lines.append(
+                f"- {adjusted.title}: ≈ {fmt.money(round(estimate.adjusted.value))} "
+                f"({fmt.money(estimate.original_tl)}, {estimate.original_year}; "
+                f"{labels.ESTIMATE})"
+            )
+    lines += ["", labels.AS_PUBLISHED]
+    return "\n".join(lines) + "\n"
+
+
+# -- tables of many occupations ------------------------------------------------------
+def list_markdown(rows: Sequence[ListRow]) -> str:
+    body = [
+        [
+            row.slug,
+            row.title,
+            row.latest_year or "—",
+            money_or_dash(row.average_tl),
+            labels.DIRECTION_SHORT_TR[row.outlook] if row.outlook else "—",
+            labels.ORIGIN_TR.get(row.origin, row.origin),
+        ]
+        for row in rows
+    ]
+    header = [labels.SLUG, labels.OCCUPATION, "Maaş yılı", labels.AVERAGE, "Görünüm", "Köken"]
+    lines = ["# Meslekler", "", *table(header, body), ""]
+    lines += [f"{len(rows)} meslek. {sources_line(row.source for row in rows)}".rstrip()]
+    return "\n".join(lines) + "\n"
+
+
+def search_markdown(result: SearchResult) -> str:
+    body = [
+        [
+            hit.slug,
+            hit.title,
+            hit.score,
+            ", ".join(labels.SEARCH_FIELD_TR[field] for field in hit.matched_in),
+        ]
+        for hit in result.hits
+    ]
+    lines = [f"# Arama: {result.query}", ""]
+    lines += [*table([labels.SLUG, labels.OCCUPATION, "Puan", "Eşleştiği yer"], body), ""]
+    lines += [f"{len(result.hits)} sonuç (puan 0–100)."]
+    return "\n".join(lines) + "\n"
+
+
+def skill_index_markdown(index: Sequence[SkillSummary]) -> str:
+    body = [
+        [
+            item.name,
+            item.id or "(kimliksiz)",
+            ", ".join(use.title for use in item.occupations) or "—",
+        ]
+        for item in index
+    ]
+    lines = ["# Beceriler", "", *table(["Beceri", "Kimlik", "Meslekler"], body), ""]
+    lines += [f"{len(index)} beceri."]
+    return "\n".join(lines) + "\n"
+
+
+def skill_detail_markdown(detail: SkillSummary) -> str:
+    lines = [f"# {detail.name} ({detail.id or 'kanonik kimliği yok'})", ""]
+    if not detail.occupations:
+        lines += ["Bu beceriyi isteyen meslek yok."]
+    for use in detail.occupations:
+        lines += [f"## {use.title} ({use.slug})", "", f"Makalede: “{use.wording}”", ""]
+        lines += [use.description, ""]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def match_markdown(report: MatchReport) -> str:
+    body = [
+        [
+            item.title,
+            f"{len(item.have)}/{len(item.have) + len(item.lack)}",
+            ", ".join(item.have) or "—",
+            ", ".join(item.lack) or "—",
+        ]
+        for item in report.results
+    ]
+    header = [labels.OCCUPATION, "Uyum", "Sahip olduklarınız", "Eksikleriniz"]
+    lines = ["# Becerilerinize göre meslekler", "", *table(header, body), ""]
+    if report.unknown:
+        lines += [
+            "Bilinmeyen beceriler (tablomuzda yok, eşleştirilmedi): " + ", ".join(report.unknown)
+        ]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def check_markdown(report: CheckReport) -> str:
+    body = [
+        [
+            report.shown_as.get(item.file or "", item.file or ""),
+            labels.SEVERITY_TR[item.severity],
+            item.field or "",
+            item.code,
+            item.message,
+        ]
+        for item in report.findings
+    ]
+    verdict = "BAŞARISIZ" if report.failed() else "geçti"
+    lines = ["# Veri denetimi", ""]
+    if body:
+        lines += [*table(["Dosya", "Düzey", "Alan", "Kod", "Açıklama"], body), ""]
+    lines += [
+        f"{report.files_checked} dosya denetlendi: {report.errors} hata, "
+        f"{report.warnings} uyarı — {verdict}"
+        + (" (--strict: uyarılar da hata sayılır)" if report.strict else "")
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def _writes(render: Callable[[Any], str]) -> Callable[[Any], None]:
+    return lambda result: write_text(render(result).rstrip("\n"))
+
+
+VIEWS: dict[str, Callable[[Any], None]] = {
+    "list": _writes(list_markdown),
+    "show": _writes(profile_markdown),
+    "compare": _writes(comparison_markdown),
+    "salary": _writes(salary_markdown),
+    "search": _writes(search_markdown),
+    "skills": _writes(skill_index_markdown),
+    "skill": _writes(skill_detail_markdown),
+    "match": _writes(match_markdown),
+    "check": _writes(check_markdown),
+}

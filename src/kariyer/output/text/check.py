@@ -1,0 +1,48 @@
+"""`kariyer check` and `kariyer import` on a terminal: findings, file by file."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kariyer.output import labels
+from kariyer.output.blocks import line, paragraphs
+from kariyer.output.console import buffered, console, styled, write_text
+
+if TYPE_CHECKING:
+    from kariyer.checks.files import CheckReport
+    from kariyer.checks.findings import Finding
+    from kariyer.importer.parser import ImportResult
+
+
+def _tag(item: Finding) -> str:
+    where = f" {item.field}" if item.field else ""
+    return f"{labels.SEVERITY_TR[item.severity]}{where} [{item.code}]"
+
+
+@buffered
+def show_check(report: CheckReport) -> None:
+    current = None
+    for item in report.findings:
+        if item.file != current:
+            current = item.file
+            line(report.shown_as.get(item.file or "", item.file or ""), "bold")
+        line(f"  {_tag(item)}", "bold red" if item.severity == "error" else "yellow")
+        paragraphs([item.message], indent=4)
+    verdict = "BAŞARISIZ" if report.failed() else "geçti"
+    line(
+        f"{report.files_checked} dosya denetlendi: {report.errors} hata, "
+        f"{report.warnings} uyarı — {verdict}"
+        + (" (--strict: uyarılar da hata sayılır)" if report.strict else ""),
+        "bold",
+    )
+
+
+def show_import(result: ImportResult) -> None:
+    """The profile to stdout (unless written to a file); findings to stderr."""
+    if result.profile is not None and result.written_to is None:
+        write_text(result.profile_json().rstrip("\n"))
+    err = console(stderr=True)
+    for item in result.findings:
+        err.print(styled(f"{_tag(item)}: {item.message}", "yellow"))
+    if result.profile is not None and result.written_to is not None:
+        err.print(styled(f"Yazıldı: {result.written_to} ({len(result.findings)} uyarı)", "bold"))

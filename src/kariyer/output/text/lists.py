@@ -1,0 +1,92 @@
+"""Tables on a terminal: `list`, `search`, `skills` (index and one skill) and `match`."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from kariyer import fmt
+from kariyer.output import labels
+from kariyer.output.blocks import blank, line, paragraphs
+from kariyer.output.cells import sources_line
+from kariyer.output.console import buffered
+from kariyer.output.tables import print_table
+
+if TYPE_CHECKING:
+    from kariyer.domain.listing import ListRow
+    from kariyer.domain.search import SearchResult
+    from kariyer.domain.skills import MatchReport, SkillSummary
+
+
+def show_list(rows: Sequence[ListRow]) -> None:
+    cells = [
+        [
+            row.slug + (" *" if row.origin == "user" else ""),
+            row.title,
+            str(row.latest_year) if row.latest_year else "—",
+            fmt.money(row.average_tl) if row.average_tl is not None else "—",
+            labels.DIRECTION_SHORT_TR[row.outlook] if row.outlook else "—",
+        ]
+        for row in rows
+    ]
+    headers = [labels.SLUG, labels.OCCUPATION, "Maaş yılı", labels.AVERAGE, "Görünüm"]
+    print_table(headers, cells, keep_whole=0)
+    line(f"{len(rows)} meslek. {sources_line(row.source for row in rows)}", "dim")
+    if any(row.origin == "user" for row in rows):
+        line("* kullanıcı veri dizininden", "dim")
+
+
+def show_search(result: SearchResult) -> None:
+    rows = [
+        [
+            hit.slug,
+            hit.title,
+            str(hit.score),
+            ", ".join(labels.SEARCH_FIELD_TR[f] for f in hit.matched_in),
+        ]
+        for hit in result.hits
+    ]
+    print_table([labels.SLUG, labels.OCCUPATION, "Puan", "Eşleştiği yer"], rows, keep_whole=0)
+    line(f"'{result.query}' için {len(result.hits)} sonuç (puan 0–100).", "dim")
+
+
+def show_skill_index(index: Sequence[SkillSummary]) -> None:
+    rows = [
+        [
+            item.name,
+            item.id or "(kimliksiz)",
+            ", ".join(use.title for use in item.occupations) or "—",
+        ]
+        for item in index
+    ]
+    print_table(["Beceri", "Kimlik", "Meslekler"], rows)
+    line(f"{len(index)} beceri. Ayrıntı için: kariyer skills BECERİ", "dim")
+
+
+@buffered
+def show_skill_detail(detail: SkillSummary) -> None:
+    line(f"{detail.name} ({detail.id or 'kanonik kimliği yok'})", "bold")
+    if not detail.occupations:
+        line("  Bu beceriyi isteyen meslek yok.")
+    for use in detail.occupations:
+        blank()
+        paragraphs([f"{use.title} ({use.slug}) — makalede: “{use.wording}”"], style="bold cyan")
+        paragraphs([use.description], indent=4)
+
+
+def show_match(report: MatchReport) -> None:
+    rows = [
+        [
+            item.title,
+            f"{len(item.have)}/{len(item.have) + len(item.lack)}",
+            ", ".join(item.have) or "—",
+            ", ".join(item.lack) or "—",
+        ]
+        for item in report.results
+    ]
+    print_table([labels.OCCUPATION, "Uyum", "Sahip olduklarınız", "Eksikleriniz"], rows)
+    if report.unknown:
+        line(
+            "Bilinmeyen beceriler (tablomuzda yok, eşleştirilmedi): " + ", ".join(report.unknown),
+            "yellow",
+        )

@@ -1,0 +1,341 @@
+"""The profile schema: the contract for every data file.
+
+Keys are English; the text values are the article's Turkish wording. Every model
+forbids unknown keys so that a typo in a data file is an error, not a silent gap.
+
+The models are frozen standard-library dataclasses whose annotations carry pydantic
+constraints. pydantic checks data against them (`kariyer.schema.validate`), but only when
+data needs checking: a command that reads a file already checked, and unchanged since,
+builds the objects directly (`kariyer.schema.build.trusted`) and never imports pydantic,
+which keeps start-up fast. The constraint types below are therefore installed on first
+validation (`install_constraints`); for type checkers they are the plain types they
+constrain.
+
+Every limit on data (slug pattern and length, years, text length, amounts) is defined
+here once; the store, the importer and the command line use these names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal, Protocol
+
+if TYPE_CHECKING:
+    from pydantic import Field
+
+    Slug = str
+    SkillId = str
+    Text = str
+    Paragraphs = list[str]
+    Year = int
+
+SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+SKILL_ID_PATTERN = SLUG_PATTERN
+MAX_SLUG_LENGTH = 80
+MAX_TEXT_LENGTH = 20_000
+MAX_MONTHLY_TL = 1_000_000_000  # a billion lira a month: anything above is a typo, not a wage
+MIN_YEAR, MAX_YEAR = 1990, 2100
+_SLUG_RE = re.compile(SLUG_PATTERN)
+
+
+def is_slug(text: str) -> bool:
+    """Whether ``text`` is a valid slug (the same rule the schema applies)."""
+    return len(text) <= MAX_SLUG_LENGTH and _SLUG_RE.fullmatch(text) is not None
+
+
+def is_year(value: int) -> bool:
+    return MIN_YEAR <= value <= MAX_YEAR
+
+
+def install_constraints() -> None:
+    """Give the annotations' names their pydantic meaning (done once, before validating)."""
+    if "Field" in globals():
+        return
+    from pydantic import Field, StringConstraints
+
+    text = Annotated[str, StringConstraints(min_length=1, max_length=MAX_TEXT_LENGTH)]
+    globals().update(
+        Field=Field,
+        Slug=Annotated[str, StringConstraints(pattern=SLUG_PATTERN, max_length=MAX_SLUG_LENGTH)],
+        SkillId=Annotated[
+            str, StringConstraints(pattern=SKILL_ID_PATTERN, max_length=MAX_SLUG_LENGTH)
+        ],
+        Text=text,
+        Paragraphs=Annotated[list[text], Field(description="Paragraphs of the article, in order.")],
+        Year=Annotated[int, Field(ge=MIN_YEAR, le=MAX_YEAR, strict=True)],
+    )
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class StrictModel:
+    # Infinity/NaN are not figures; "14000" or true are not amounts.
+    __pydantic_config__: ClassVar[dict[str, Any]] = {"extra": "forbid", "allow_inf_nan": False}
+
+
+def _set(model: object, name: str, value: object) -> None:
+    object.__setattr__(model, name, value)
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Source(StrictModel):
+    """Where a profile's text and figures come from."""
+
+    site: Annotated[Text, Field(description="Publishing site, e.g. eniyimeslekler.com.")]
+    title: Annotated[Text, Field(description="The article's own title.")]
+    file: Annotated[Text | None, Field(description="File name of the saved article text.")] = None
+    url: Annotated[Text | None, Field(description="Address of the article, when known.")] = None
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class SalaryFigure(StrictModel):
+    """One salary line exactly as the article publishes it."""
+
+    year: Year
+    kind: Annotated[
+        Literal["average", "top"], Field(description="average = 'Ortalama', top = 'Üst Düzey'.")
+    ]
+    label: Annotated[Text, Field(description="The article's label, e.g. 'Ortalama Maaş'.")]
+    monthly_tl: Annotated[
+        float,
+        Field(gt=0, le=MAX_MONTHLY_TL, strict=True, description="Monthly pay in TL, as published."),
+    ]
+    hourly_tl: Annotated[
+        float | None,
+        Field(
+            gt=0,
+            le=MAX_MONTHLY_TL,
+            strict=True,
+            description="Hourly pay in TL as published (not computed).",
+        ),
+    ] = None
+    basis: Annotated[
+        Literal["gross", "net", "unknown"],
+        Field(description="Gross or net; 'unknown' when the article does not say."),
+    ] = "unknown"
+
+    def __post_init__(self) -> None:  # JSON may write 14000 for 14000.0
+        _set(self, "monthly_tl", float(self.monthly_tl))
+        if self.hourly_tl is not None:
+            _set(self, "hourly_tl", float(self.hourly_tl))
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Salary(StrictModel):
+    intro: Paragraphs = field(default_factory=list)
+    figures: list[SalaryFigure] = field(default_factory=list)
+    extra_pay: Annotated[
+        list[Text], Field(description="Extra pay the article names (komisyon, ikramiye).")
+    ] = field(default_factory=list)
+    source_note: Annotated[
+        Text | None,
+        Field(description="The article's own note on where its salary figures come from."),
+    ] = None
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Outlook(StrictModel):
+    direction: Literal["growth", "stable", "decline", "unknown"]
+    statement: Annotated[Text, Field(description="The article's sentence on employment outlook.")]
+    reason: Paragraphs = field(default_factory=list)
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Requirements(StrictModel):
+    education: Paragraphs = field(default_factory=list)
+    training: Paragraphs = field(default_factory=list)
+    certificates: Paragraphs = field(default_factory=list)
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class SkillEntry(StrictModel):
+    id: Annotated[
+        SkillId | None,
+        Field(description="Canonical skill id from the skills table; null if unmatched."),
+    ] = None
+    name: Annotated[Text, Field(description="The article's own name for the skill.")]
+    description: Text
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Trend(StrictModel):
+    title: Text
+    text: Paragraphs
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Development(StrictModel):
+    intro: Paragraphs = field(default_factory=list)
+    trends: list[Trend] = field(default_factory=list)
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class CareerPath(StrictModel):
+    text: Paragraphs = field(default_factory=list)
+    positions: Annotated[
+        list[Text], Field(description="Positions the article names as next steps.")
+    ] = field(default_factory=list)
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class OccupationCode(StrictModel):
+    code: Annotated[str, Field(pattern=r"^\d{1,4}$")]
+    basis: Literal["published", "judgement"]
+    note: Text | None = None
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Profile(StrictModel):
+    """One occupation, captured faithfully from one article."""
+
+    schema_version: Literal[1] = 1
+    slug: Slug
+    title: Text
+    summary: Paragraphs = field(default_factory=list)
+    duties: list[Text] = field(default_factory=list)
+    salary: Salary = field(default_factory=Salary)
+    outlook: Outlook | None = None
+    requirements: Requirements = field(default_factory=Requirements)
+    skills: list[SkillEntry] = field(default_factory=list)
+    work_conditions: Paragraphs = field(default_factory=list)
+    development: Development = field(default_factory=Development)
+    how_to_become: Paragraphs = field(default_factory=list)
+    career_path: CareerPath = field(default_factory=CareerPath)
+    isco08: OccupationCode | None = None
+    source: Source
+
+    @property
+    def source_label(self) -> str:
+        return f"{self.source.site} — {self.source.title}"
+
+    @property
+    def outlook_direction(self) -> str | None:
+        return self.outlook.direction if self.outlook else None
+
+    def salary_years(self) -> list[int]:
+        """Years with at least one published figure, ascending."""
+        return sorted({figure.year for figure in self.salary.figures})
+
+    def figure(self, year: int, kind: str) -> SalaryFigure | None:
+        for item in self.salary.figures:
+            if item.year == year and item.kind == kind:
+                return item
+        return None
+
+    def monthly(self, year: int, kind: str) -> float | None:
+        figure = self.figure(year, kind)
+        return figure.monthly_tl if figure else None
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Skill(StrictModel):
+    id: SkillId
+    name: Annotated[Text, Field(description="Canonical Turkish name.")]
+    aliases: Annotated[list[Text], Field(description="Other wordings in articles.")] = field(
+        default_factory=list
+    )
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class SkillTable(StrictModel):
+    skills: list[Skill]
+
+
+# -- reference tables ----------------------------------------------------------
+def _as_date(model: object, name: str) -> None:
+    value = getattr(model, name)
+    if isinstance(value, str):
+        _set(model, name, date.fromisoformat(value))
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class ReferenceSource(StrictModel):
+    institution: Text
+    publication: Text
+    retrieved: Annotated[
+        date, Field(description="The date the figures were taken from the source.")
+    ]
+
+    def __post_init__(self) -> None:
+        _as_date(self, "retrieved")
+
+    def label(self) -> str:
+        return f"{self.institution} — {self.publication}"
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class MinimumWageRate(StrictModel):
+    valid_from: date
+    gross: Annotated[float, Field(gt=0)]
+    net: Annotated[float, Field(gt=0)]
+    note: Text | None = None
+
+    def __post_init__(self) -> None:
+        _as_date(self, "valid_from")
+        _set(self, "gross", float(self.gross))
+        _set(self, "net", float(self.net))
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class MinimumWageTable(StrictModel):
+    source: ReferenceSource
+    unit: Text
+    rates: list[MinimumWageRate]
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class PriceIndexYear(StrictModel):
+    year: Year
+    december: Annotated[float, Field(gt=0)]
+    annual_average: Annotated[float, Field(gt=0)]
+
+    def __post_init__(self) -> None:
+        _set(self, "december", float(self.december))
+        _set(self, "annual_average", float(self.annual_average))
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class PriceIndexTable(StrictModel):
+    source: ReferenceSource
+    base: Text
+    years: list[PriceIndexYear]
+    notes: list[Text] = field(default_factory=list)
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class WorkingHours(StrictModel):
+    source: ReferenceSource
+    weekly_max_hours: Annotated[int, Field(gt=0)]
+    monthly_hours: Annotated[float, Field(gt=0)]
+    method: Text
+
+    def __post_init__(self) -> None:
+        _set(self, "monthly_hours", float(self.monthly_hours))
+
+
+# -- what scans need of a profile (a Profile, or its indexed fields) -------------------
+class ProfileLike(Protocol):
+    """Read-only view shared by Profile and kariyer.store.index.IndexedProfile."""
+
+    @property
+    def slug(self) -> str: ...
+
+    @property
+    def title(self) -> str: ...
+
+    @property
+    def source_label(self) -> str: ...
+
+    @property
+    def outlook_direction(self) -> str | None: ...
+
+    @property
+    def skills(self) -> Sequence[SkillEntry]: ...
+
+    def salary_years(self) -> list[int]: ...
+
+    def figure(self, year: int, kind: str) -> SalaryFigure | None: ...
+
+    def monthly(self, year: int, kind: str) -> float | None: ...

@@ -1,0 +1,96 @@
+"""Checking untrusted data against the models with pydantic, and saying what is wrong in Turkish.
+
+pydantic is imported only here, and only when data needs checking (see
+`kariyer.store.verified`): a run over files already checked never loads it.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from kariyer.schema.models import Profile, install_constraints
+
+if TYPE_CHECKING:
+    from pydantic import TypeAdapter, ValidationError
+
+ModelT = TypeVar("ModelT")
+_adapters: dict[type, TypeAdapter[Any]] = {}
+
+
+def adapter(cls: type[ModelT]) -> TypeAdapter[ModelT]:
+    found = _adapters.get(cls)
+    if found is None:
+        install_constraints()
+        from pydantic import TypeAdapter
+
+        found = _adapters[cls] = TypeAdapter(cls)
+    return found
+
+
+def validate(cls: type[ModelT], data: object) -> ModelT:
+    """``data`` as a ``cls``; raises pydantic.ValidationError naming every problem."""
+    return adapter(cls).validate_python(data)
+
+
+def json_schema(cls: type) -> dict[str, Any]:
+    return adapter(cls).json_schema()
+
+
+def profile_json_schema() -> str:
+    """The JSON Schema of a profile file, as published by `kariyer schema`."""
+    schema = json_schema(Profile)
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "kariyer occupation profile"
+    return json.dumps(schema, ensure_ascii=False, indent=2)
+
+
+def describe_validation_error(error: ValidationError) -> list[tuple[str, str]]:
+    """(field path, Turkish message) for each problem pydantic found."""
+    problems = []
+    for item in error.errors(include_url=False):
+        where = ".".join(str(part) for part in item["loc"]) or "(kök)"
+        problems.append((where, _turkish_message(item["type"], item.get("ctx") or {}, item["msg"])))
+    return problems
+
+
+_MESSAGES = {
+    "missing": "zorunlu alan eksik",
+    "extra_forbidden": "bilinmeyen alan (şemada yok)",
+    "unexpected_keyword_argument": "bilinmeyen alan (şemada yok)",
+    "int_type": "tam sayı olmalı",
+    "int_parsing": "tam sayı olmalı",
+    "int_from_float": "tam sayı olmalı",
+    "float_type": "sayı olmalı",
+    "float_parsing": "sayı olmalı",
+    "string_type": "metin olmalı",
+    "list_type": "liste olmalı",
+    "model_type": "nesne ({...}) olmalı",
+    "dict_type": "nesne ({...}) olmalı",
+    "model_attributes_type": "nesne ({...}) olmalı",
+    "dataclass_type": "nesne ({...}) olmalı",
+    "dataclass_args_type": "nesne ({...}) olmalı",
+    "date_type": "tarih (YYYY-AA-GG) olmalı",
+    "date_from_datetime_parsing": "tarih (YYYY-AA-GG) olmalı",
+    "finite_number": "sonlu bir sayı olmalı",
+    "bool_type": "true ya da false olmalı",
+    "string_too_short": "boş olamaz",
+}
+
+
+def _turkish_message(kind: str, ctx: dict[str, object], fallback: str) -> str:
+    if kind in _MESSAGES:
+        return _MESSAGES[kind]
+    if kind == "literal_error":
+        return f"şu değerlerden biri olmalı: {ctx.get('expected', '')}"
+    if kind == "string_pattern_mismatch":
+        return f"biçim uygun değil (beklenen desen: {ctx.get('pattern', '')})"
+    if kind == "string_too_long":
+        return f"çok uzun (en fazla {ctx.get('max_length')} karakter)"
+    if kind in {"greater_than", "greater_than_equal"}:
+        bound = ctx.get("gt", ctx.get("ge"))
+        return f"{bound} değerinden büyük olmalı" + (" ya da eşit" if "ge" in ctx else "")
+    if kind in {"less_than", "less_than_equal"}:
+        bound = ctx.get("lt", ctx.get("le"))
+        return f"{bound} değerinden küçük olmalı" + (" ya da eşit" if "le" in ctx else "")
+    return fallback

@@ -1,0 +1,124 @@
+"""Where kariyer's data live: the bundled data, the user's data directory, the cache.
+
+Environment variables (each wins over the platform default):
+
+* ``KARIYER_DATA_DIR`` — the user's profile directory (``--data-dir`` wins over it);
+* ``KARIYER_CACHE_DIR`` — the cache of checked files and the profile index.
+
+Nothing here reads a data file; it only finds directories and says what is wrong with them.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+from kariyer.errors import DataDirError, KariyerError, os_reason
+
+DATA_DIR_ENV = "KARIYER_DATA_DIR"
+CACHE_ENV = "KARIYER_CACHE_DIR"
+OCCUPATIONS = "occupations"  # the profiles' folder inside the bundled data
+
+_PACKAGE = Path(__file__).resolve().parents[1]
+_bundled: list[Path] = []  # found once per process
+
+
+def bundled_data_dir() -> Path:
+    """The package's data directory (inside the wheel, or data/ of a source checkout).
+
+    The data must be real files (they are read with open() and listed with scandir), so
+    the directory is found next to the package rather than through importlib.resources.
+    """
+    if _bundled:
+        return _bundled[0]
+    # A wheel carries data/ inside the package; an editable install runs from the source
+    # tree, where data/ is at the top.
+    for candidate in (_PACKAGE / "data", _PACKAGE.parents[1] / "data"):
+        if candidate.is_dir():
+            _bundled.append(candidate)
+            return candidate
+    raise KariyerError(
+        "Paketle gelen veriler bulunamadı; kurulum eksik olabilir.",
+        hint="Yeniden kurun: pip install --force-reinstall .",
+    )
+
+
+def bundled_profiles_dir() -> Path:
+    return bundled_data_dir() / OCCUPATIONS
+
+
+def display_path(path: str) -> str:
+    """A short, machine-independent name for bundled files; other paths as given."""
+    try:
+        relative = Path(path).resolve().relative_to(bundled_data_dir().resolve())
+    except (ValueError, OSError, RuntimeError, KariyerError):  # RuntimeError: symlink loop
+        return path
+    return f"(paket) {relative.as_posix()}"
+
+
+def user_data_dir(option: Path | None) -> Path | None:
+    """--data-dir, else KARIYER_DATA_DIR, else the default directory if it exists."""
+    if option is not None:
+        return option
+    from_env = os.environ.get(DATA_DIR_ENV, "").strip()
+    if from_env:
+        return Path(from_env)
+    default = default_user_data_dir()
+    return default if default is not None and default.is_dir() else None
+
+
+def default_user_data_dir() -> Path | None:
+    """Where `kariyer import --into-data-dir` puts profiles when KARIYER_DATA_DIR is unset."""
+    try:
+        from platformdirs import user_data_dir as platform_data_dir
+
+        return Path(platform_data_dir("kariyer", appauthor=False)) / OCCUPATIONS
+    except Exception:  # no home directory: there is no default
+        return None
+
+
+def import_data_dir() -> Path:
+    """The directory `kariyer import --into-data-dir` writes to: KARIYER_DATA_DIR or default."""
+    from_env = os.environ.get(DATA_DIR_ENV, "").strip()
+    directory = Path(from_env) if from_env else default_user_data_dir()
+    if directory is None:
+        raise KariyerError(
+            "Kullanıcı veri dizini belirlenemedi.",
+            hint=f"{DATA_DIR_ENV} ortam değişkeniyle bir dizin verin ya da -o DOSYA kullanın.",
+        )
+    return directory
+
+
+def cache_dir() -> Path | None:
+    """KARIYER_CACHE_DIR, else the platform's user cache directory; None if there is none."""
+    explicit = os.environ.get(CACHE_ENV, "").strip()
+    if explicit:
+        return Path(explicit)
+    try:
+        from platformdirs import user_cache_dir
+
+        return Path(user_cache_dir("kariyer", appauthor=False))
+    except Exception:  # no home directory, odd platform: run without a cache
+        return None
+
+
+def check_directory(path: Path) -> None:
+    """Raise DataDirError, saying what to do, unless ``path`` is a readable directory."""
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        raise DataDirError(
+            f"Veri dizini bulunamadı: {path}",
+            hint=f"Dizini oluşturun ya da {DATA_DIR_ENV} / --data-dir ile var olan "
+            "bir dizin verin.",
+        ) from None
+    except OSError as exc:
+        raise DataDirError(f"Veri dizini okunamıyor: {path} ({os_reason(exc)})") from None
+    if not stat.S_ISDIR(info.st_mode):
+        raise DataDirError(
+            f"Veri dizini bir dizin değil: {path}",
+            hint="Profil dosyalarını (.json) içeren bir dizin verin.",
+        )
+    if not os.access(path, os.R_OK | os.X_OK):
+        raise DataDirError(f"Veri dizini okunamıyor (izin yok): {path}")
