@@ -25,7 +25,8 @@ from kariyer.errors import KariyerError, UsageError
 from kariyer.importer.decode import decode_article
 from kariyer.importer.parser import ImportResult, parse_article
 from kariyer.schema.build import to_data
-from kariyer.schema.models import SLUG_PATTERN, Profile, SkillTable
+from kariyer.schema.limits import SLUG_PATTERN
+from kariyer.schema.models import Profile, SkillTable
 from kariyer.schema.validate import validate
 from kariyer.store.paths import bundled_data_dir
 from kariyer.store.reference import load_bundled_table

@@ -22,7 +22,8 @@ from pydantic import ValidationError
 
 from kariyer.errors import ProfileError
 from kariyer.schema.build import to_data, trusted
-from kariyer.schema.models import MAX_MONTHLY_TL, Profile, is_slug
+from kariyer.schema.limits import MAX_MONTHLY_TL, is_slug
+from kariyer.schema.models import Profile
 from kariyer.schema.validate import validate
 from kariyer.store.catalog import Catalog
 from kariyer.store.paths import bundled_data_dir

@@ -115,9 +115,9 @@ def test_broken_pipe_in_process_is_quiet(monkeypatch: pytest.MonkeyPatch) -> Non
     def broken(*_: object) -> None:
         raise BrokenPipeError(32, "Broken pipe")
 
-    from kariyer.output import text
+    from kariyer.output import registry
 
-    monkeypatch.setitem(text.VIEWS, "list", broken)
+    monkeypatch.setattr(registry, "emit", broken)
     result = invoke("list")
 
     assert result.exit_code == 1

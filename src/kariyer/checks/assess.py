@@ -7,6 +7,7 @@ the article's, and `kariyer check` runs the same rules over every file.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from kariyer.checks.findings import Finding
 from kariyer.checks.rules import RuleInput, run_rules
@@ -29,8 +30,7 @@ class ProfileFacts:
     hours_source: str = field(metadata={JSON_HIDDEN: True})
 
 
-@dataclass(kw_only=True, slots=True)
-class AssessedProfile:
+class AssessedProfile(NamedTuple):  # not written as it is: json.write_profile knows it
     """A profile as published, with what kariyer computed about it kept apart."""
 
     profile: Profile

@@ -14,7 +14,8 @@ from kariyer.checks.assess import profile_facts
 from kariyer.checks.findings import Finding
 from kariyer.errors import DataDirError, ProfileError
 from kariyer.schema.build import JSON_HIDDEN
-from kariyer.schema.models import Profile, SkillTable, is_slug
+from kariyer.schema.limits import is_slug
+from kariyer.schema.models import Profile, SkillTable
 from kariyer.store.files import bad_file_name, profile_files_in, read_json_file
 from kariyer.store.paths import bundled_profiles_dir, display_path
 from kariyer.store.reference import Reference

@@ -116,7 +116,7 @@ def choose_format(kind: str, output_format: str | None, json_flag: bool = False)
 def parse_year(text: str | None) -> int | None:
     if text is None:
         return None
-    from kariyer.schema.models import MAX_YEAR, MIN_YEAR
+    from kariyer.schema.limits import MAX_YEAR, MIN_YEAR
 
     value = text.strip()
     if not (value.isascii() and value.isdigit()) or not MIN_YEAR <= int(value) <= MAX_YEAR:

@@ -27,7 +27,8 @@ from kariyer.importer.decode import decode_article, normalise_newlines
 from kariyer.importer.lines import Line, Notes, clean, is_noise, shorten, strip_ending
 from kariyer.importer.sections import SECTIONS, SPEC, heading_key, read_section
 from kariyer.schema.build import to_data
-from kariyer.schema.models import MAX_SLUG_LENGTH, MAX_TEXT_LENGTH, Profile, SkillTable, is_slug
+from kariyer.schema.limits import MAX_SLUG_LENGTH, MAX_TEXT_LENGTH, is_slug
+from kariyer.schema.models import Profile, SkillTable
 from kariyer.schema.validate import validate
 from kariyer.text import fold, slugify
 

@@ -12,7 +12,8 @@ from typing import Any
 
 from kariyer.domain.skills import find_skill
 from kariyer.importer.lines import Line, Notes, shorten, split_label
-from kariyer.schema.models import Skill, SkillTable, is_year
+from kariyer.schema.limits import is_year
+from kariyer.schema.models import Skill, SkillTable
 from kariyer.text import fold
 
 MAX_HEADING_LENGTH = 150

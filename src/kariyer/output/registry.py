@@ -1,6 +1,6 @@
 """The one registry of output formats: ``WRITERS`` maps a format to its writer module.
 
-Each writer module has ``VIEWS``, a dict from a result kind (``"salary"``, ``"show"`` …)
+Each writer module has ``VIEWS``, a mapping from a result kind (``"salary"``, ``"show"`` …)
 to a function that writes that result to stdout. A format that has no view for a kind
 does not fit that result (CSV for `import`): asking for it is a usage error, never a
 silent fallback. A writer module is imported only when its format is asked for.
@@ -12,7 +12,7 @@ to ``WRITERS``; every command that prints data offers it from then on.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from kariyer.errors import UsageError
@@ -28,8 +28,8 @@ DEFAULT = "text"
 View = Callable[[Any], None]
 
 
-def _views(name: str) -> dict[str, View]:
-    views: dict[str, View] = importlib.import_module(WRITERS[name]).VIEWS
+def _views(name: str) -> Mapping[str, View]:
+    views: Mapping[str, View] = importlib.import_module(WRITERS[name]).VIEWS
     return views
 
 

@@ -12,12 +12,12 @@ validation (`install_constraints`); for type checkers they are the plain types t
 constrain.
 
 Every limit on data (slug pattern and length, years, text length, amounts) is defined
-here once; the store, the importer and the command line use these names.
+once, in `kariyer.schema.limits` (cheap to import, for code that needs a limit but no
+model); the models below apply them.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -32,22 +32,15 @@ if TYPE_CHECKING:
     Paragraphs = list[str]
     Year = int
 
-SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
-SKILL_ID_PATTERN = SLUG_PATTERN
-MAX_SLUG_LENGTH = 80
-MAX_TEXT_LENGTH = 20_000
-MAX_MONTHLY_TL = 1_000_000_000  # a billion lira a month: anything above is a typo, not a wage
-MIN_YEAR, MAX_YEAR = 1990, 2100
-_SLUG_RE = re.compile(SLUG_PATTERN)
-
-
-def is_slug(text: str) -> bool:
-    """Whether ``text`` is a valid slug (the same rule the schema applies)."""
-    return len(text) <= MAX_SLUG_LENGTH and _SLUG_RE.fullmatch(text) is not None
-
-
-def is_year(value: int) -> bool:
-    return MIN_YEAR <= value <= MAX_YEAR
+from kariyer.schema.limits import (
+    MAX_MONTHLY_TL,
+    MAX_SLUG_LENGTH,
+    MAX_TEXT_LENGTH,
+    MAX_YEAR,
+    MIN_YEAR,
+    SKILL_ID_PATTERN,
+    SLUG_PATTERN,
+)
 
 
 def install_constraints() -> None:

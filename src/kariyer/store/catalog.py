@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kariyer.errors import NotFoundError, ProfileError
-from kariyer.schema.models import is_slug
+from kariyer.schema.limits import is_slug
 from kariyer.store.files import ProfileFile, bad_file_name, profile_files_in
 from kariyer.store.paths import bundled_profiles_dir, check_directory
 from kariyer.store.verified import load_profile_file

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kariyer.text import tokens
-
 if TYPE_CHECKING:
     from kariyer.schema.models import Profile
 
@@ -18,6 +16,8 @@ FIELDS = ("title", "skills", "duties", "summary")  # stored as their position: k
 
 def field_tokens(profile: Profile) -> dict[str, set[str]]:
     """The folded words of each searchable field of a profile."""
+    from kariyer.text import tokens  # only when indexing: a warm scan never folds text
+
     return {
         "title": set(tokens(profile.title)) | set(profile.slug.split("-")),
         "skills": {t for skill in profile.skills for t in tokens(skill.name)},

@@ -43,13 +43,16 @@ _SCHEMA = "CREATE TABLE IF NOT EXISTS checked (digest TEXT PRIMARY KEY) WITHOUT 
 
 def _schema_stamp() -> str:
     """What the meaning of "valid" depends on: the format, kariyer's version, the schema."""
-    from kariyer.schema import models
+    from kariyer import schema
 
-    try:
-        schema_mtime = os.stat(models.__file__).st_mtime_ns
-    except OSError:
-        schema_mtime = 0
-    return f"{RECORD_FORMAT}:{__version__}:{schema_mtime}"
+    folder = Path(schema.__file__).parent
+    stamps = []
+    for name in ("models.py", "limits.py"):  # what "valid" means (importing them is slower)
+        try:
+            stamps.append(str(os.stat(folder / name).st_mtime_ns))
+        except OSError:
+            stamps.append("0")
+    return f"{RECORD_FORMAT}:{__version__}:{':'.join(stamps)}"
 
 
 class CheckedFiles:
