@@ -121,9 +121,11 @@ RULES: tuple[Rule, ...] = (
 )
 
 
-def run_rules(item: RuleInput, rules: tuple[Rule, ...] = RULES) -> list[Finding]:
-    """Every rule's findings, in the order of the salary lines they name, then the rest."""
-    found = [(number, finding) for number, rule in enumerate(rules) for finding in rule(item)]
+def run_rules(item: RuleInput, rules: tuple[Rule, ...] | None = None) -> list[Finding]:
+    """Every rule's findings (``RULES`` unless given), in the order of the salary lines
+    they name, then the rest."""
+    chosen = RULES if rules is None else rules
+    found = [(number, finding) for number, rule in enumerate(chosen) for finding in rule(item)]
     found.sort(key=lambda pair: (_figure_index(pair[1].field), pair[0]))
     return [finding for _number, finding in found]
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from kariyer import fmt
@@ -11,7 +11,11 @@ from kariyer.output import labels
 if TYPE_CHECKING:
     from kariyer.domain.compare import Comparison, SalarySide
     from kariyer.domain.figures import AdjustedFigure, Computed
+    from kariyer.domain.search import SearchResult
+    from kariyer.domain.skills import MatchReport, SkillSummary
     from kariyer.schema.models import SalaryFigure
+
+Table = tuple[list[str], list[list[str]]]  # headers, rows
 
 DASH = "—"
 
@@ -107,3 +111,47 @@ def comparison_rows(result: Comparison) -> list[list[str]]:
         ],
         ["Görev sayısı", str(len(result.duties_a)), str(len(result.duties_b))],
     ]
+
+
+def search_table(result: SearchResult) -> Table:
+    rows = [
+        [
+            hit.slug,
+            hit.title,
+            str(hit.score),
+            ", ".join(labels.SEARCH_FIELD_TR[field] for field in hit.matched_in),
+        ]
+        for hit in result.hits
+    ]
+    return [labels.SLUG, labels.OCCUPATION, "Puan", "Eşleştiği yer"], rows
+
+
+def skill_index_table(index: Sequence[SkillSummary]) -> Table:
+    rows = [
+        [
+            item.name,
+            item.id or "(kimliksiz)",
+            ", ".join(use.title for use in item.occupations) or DASH,
+        ]
+        for item in index
+    ]
+    return ["Beceri", "Kimlik", "Meslekler"], rows
+
+
+def match_table(report: MatchReport) -> Table:
+    rows = [
+        [
+            item.title,
+            f"{len(item.have)}/{len(item.have) + len(item.lack)}",
+            ", ".join(item.have) or DASH,
+            ", ".join(item.lack) or DASH,
+        ]
+        for item in report.results
+    ]
+    return [labels.OCCUPATION, "Uyum", "Sahip olduklarınız", "Eksikleriniz"], rows
+
+
+def unknown_skills_line(report: MatchReport) -> str | None:
+    if not report.unknown:
+        return None
+    return "Bilinmeyen beceriler (tablomuzda yok, eşleştirilmedi): " + ", ".join(report.unknown)

@@ -10,9 +10,13 @@ from kariyer.output import labels
 from kariyer.output.cells import (
     comparison_rows,
     hourly_or_dash,
+    match_table,
     money_or_dash,
     ratio_or_dash,
+    search_table,
+    skill_index_table,
     sources_line,
+    unknown_skills_line,
     years_text,
 )
 from kariyer.output.console import write_text
@@ -199,31 +203,15 @@ def list_markdown(rows: Sequence[ListRow]) -> str:
 
 
 def search_markdown(result: SearchResult) -> str:
-    body = [
-        [
-            hit.slug,
-            hit.title,
-            hit.score,
-            ", ".join(labels.SEARCH_FIELD_TR[field] for field in hit.matched_in),
-        ]
-        for hit in result.hits
-    ]
-    lines = [f"# Arama: {result.query}", ""]
-    lines += [*table([labels.SLUG, labels.OCCUPATION, "Puan", "Eşleştiği yer"], body), ""]
+    header, body = search_table(result)
+    lines = [f"# Arama: {result.query}", "", *table(header, body), ""]
     lines += [f"{len(result.hits)} sonuç (puan 0–100)."]
     return "\n".join(lines) + "\n"
 
 
 def skill_index_markdown(index: Sequence[SkillSummary]) -> str:
-    body = [
-        [
-            item.name,
-            item.id or "(kimliksiz)",
-            ", ".join(use.title for use in item.occupations) or "—",
-        ]
-        for item in index
-    ]
-    lines = ["# Beceriler", "", *table(["Beceri", "Kimlik", "Meslekler"], body), ""]
+    header, body = skill_index_table(index)
+    lines = ["# Beceriler", "", *table(header, body), ""]
     lines += [f"{len(index)} beceri."]
     return "\n".join(lines) + "\n"
 
@@ -239,21 +227,10 @@ def skill_detail_markdown(detail: SkillSummary) -> str:
 
 
 def match_markdown(report: MatchReport) -> str:
-    body = [
-        [
-            item.title,
-            f"{len(item.have)}/{len(item.have) + len(item.lack)}",
-            ", ".join(item.have) or "—",
-            ", ".join(item.lack) or "—",
-        ]
-        for item in report.results
-    ]
-    header = [labels.OCCUPATION, "Uyum", "Sahip olduklarınız", "Eksikleriniz"]
+    header, body = match_table(report)
     lines = ["# Becerilerinize göre meslekler", "", *table(header, body), ""]
-    if report.unknown:
-        lines += [
-            "Bilinmeyen beceriler (tablomuzda yok, eşleştirilmedi): " + ", ".join(report.unknown)
-        ]
+    unknown = unknown_skills_line(report)
+    lines += [unknown] if unknown else []
     return "\n".join(lines).rstrip() + "\n"
 
 

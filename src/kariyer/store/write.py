@@ -1,4 +1,4 @@
-"""Writing files safely: the only place kariyer writes anything (`kariyer import`)."""
+"""Writing files safely: the only place kariyer writes a user's file (`kariyer import`)."""
 
 from __future__ import annotations
 

@@ -8,7 +8,13 @@ from typing import TYPE_CHECKING
 from kariyer import fmt
 from kariyer.output import labels
 from kariyer.output.blocks import blank, line, paragraphs
-from kariyer.output.cells import sources_line
+from kariyer.output.cells import (
+    match_table,
+    search_table,
+    skill_index_table,
+    sources_line,
+    unknown_skills_line,
+)
 from kariyer.output.console import buffered
 from kariyer.output.tables import print_table
 
@@ -37,29 +43,13 @@ def show_list(rows: Sequence[ListRow]) -> None:
 
 
 def show_search(result: SearchResult) -> None:
-    rows = [
-        [
-            hit.slug,
-            hit.title,
-            str(hit.score),
-            ", ".join(labels.SEARCH_FIELD_TR[f] for f in hit.matched_in),
-        ]
-        for hit in result.hits
-    ]
-    print_table([labels.SLUG, labels.OCCUPATION, "Puan", "Eşleştiği yer"], rows, keep_whole=0)
+    headers, rows = search_table(result)
+    print_table(headers, rows, keep_whole=0)
     line(f"'{result.query}' için {len(result.hits)} sonuç (puan 0–100).", "dim")
 
 
 def show_skill_index(index: Sequence[SkillSummary]) -> None:
-    rows = [
-        [
-            item.name,
-            item.id or "(kimliksiz)",
-            ", ".join(use.title for use in item.occupations) or "—",
-        ]
-        for item in index
-    ]
-    print_table(["Beceri", "Kimlik", "Meslekler"], rows)
+    print_table(*skill_index_table(index))
     line(f"{len(index)} beceri. Ayrıntı için: kariyer skills BECERİ", "dim")
 
 
@@ -75,18 +65,7 @@ def show_skill_detail(detail: SkillSummary) -> None:
 
 
 def show_match(report: MatchReport) -> None:
-    rows = [
-        [
-            item.title,
-            f"{len(item.have)}/{len(item.have) + len(item.lack)}",
-            ", ".join(item.have) or "—",
-            ", ".join(item.lack) or "—",
-        ]
-        for item in report.results
-    ]
-    print_table([labels.OCCUPATION, "Uyum", "Sahip olduklarınız", "Eksikleriniz"], rows)
-    if report.unknown:
-        line(
-            "Bilinmeyen beceriler (tablomuzda yok, eşleştirilmedi): " + ", ".join(report.unknown),
-            "yellow",
-        )
+    print_table(*match_table(report))
+    unknown = unknown_skills_line(report)
+    if unknown:
+        line(unknown, "yellow")
