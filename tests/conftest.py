@@ -1,4 +1,4 @@
-"""Shared fixtures: a stable environment, a fresh rich console per test, a CLI runner."""
+"""Shared fixtures: a stable environment, a fresh rich console per test, a CLI runner, data."""
 
 from __future__ import annotations
 
@@ -13,8 +13,9 @@ from kariyer.output import console as render
 from kariyer.schema.models import Profile, SkillTable
 from kariyer.store.catalog import Catalog
 from kariyer.store.paths import bundled_data_dir
+from kariyer.store.reference import load_bundled_table
 
-from .support import ANALIST, HESAP, SLUGS, CliResult, invoke
+from .support import ANALIST, HESAP, LOOKALIKES, SLUGS, CliResult, WriteProfile, invoke
 
 
 @pytest.fixture(scope="session")
@@ -101,3 +102,19 @@ def write_profile(tmp_path: Path) -> Callable[..., Path]:
         return path
 
     return write
+
+
+@pytest.fixture
+def crowded_dir(
+    tmp_path: Path, raw_profiles: dict[str, dict[str, Any]], write_profile: WriteProfile
+) -> Path:
+    """A user data directory of profiles whose titles look alike (see ``LOOKALIKES``)."""
+    for slug, title in LOOKALIKES.items():
+        write_profile(slug, {**raw_profiles[HESAP], "slug": slug, "title": title})
+    return tmp_path
+
+
+@pytest.fixture(scope="module")
+def table() -> SkillTable:
+    """The bundled skill table as the importer gets it, loaded once per module."""
+    return load_bundled_table("skills.json", SkillTable)

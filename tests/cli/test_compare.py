@@ -1,0 +1,184 @@
+"""`kariyer compare`: two occupations side by side, by slug or title, with --adjust."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ..support import (
+    ANALIST,
+    HESAP,
+    Run,
+    assert_clean_failure,
+    flat,
+    json_of,
+    suggestions_in,
+    write_user_profile,
+)
+
+
+def test_compare(run: Run) -> None:
+    result = run("compare", HESAP, ANALIST)
+    assert result.exit_code == 0, result
+    assert result.stderr == ""
+    out = result.stdout
+    assert "Ortak" in out
+    assert "İletişim" in out
+    assert "Problem çözme" in out
+    assert "Ürün bilgisi" in out
+    assert "Aktif dinleme" in out
+    assert "14.000 TL (2023)" in out
+    assert "15.500 TL (2024)" in out
+    assert "fark hesaplanmadı" in flat(out)
+    assert "Maaş yılları farklı (2023 ve 2024)" in flat(out)
+    assert "Fark (B − A" not in out
+
+
+def test_compare_json(run: Run) -> None:
+    result = run("compare", HESAP, ANALIST, "--json")
+    assert result.exit_code == 0, result
+    data = json.loads(result.stdout)
+    assert [s["id"] for s in data["skills"]["shared"]] == ["communication", "problem-solving"]
+    assert [s["id"] for s in data["skills"]["only_a"]] == [
+        "product-knowledge",
+        "time-management",
+        "teamwork",
+    ]
+    assert data["salary"]["difference"] is None
+    assert data["salary"]["same_year"] is False
+    assert (data["a"]["slug"], data["b"]["slug"]) == (HESAP, ANALIST)
+
+
+def test_compare_same_year_user_profile_shows_difference(
+    run: Run, tmp_path: Path, raw_profiles: dict[str, dict[str, Any]]
+) -> None:
+    raw = raw_profiles[HESAP]
+    figures = [{**figure, "year": 2024} for figure in raw["salary"]["figures"]]
+    write_user_profile(
+        tmp_path, raw, "hesap-2024", "Hesap 2024", salary={**raw["salary"], "figures": figures}
+    )
+    result = run("compare", "hesap-2024", ANALIST, "--data-dir", str(tmp_path))
+    assert result.exit_code == 0, result
+    out = flat(result.stdout)
+    assert "Fark (B − A, 2024, hesaplanan): ortalama +1.500 TL, üst düzey +2.500 TL." in out
+    assert "fark hesaplanmadı" not in out
+
+
+def test_compare_with_itself(run: Run) -> None:
+    result = run("compare", HESAP, HESAP)
+    assert_clean_failure(result, 2)
+    assert "kendisiyle karşılaştırılamaz" in result.stderr
+
+
+def test_compare_unknown_second(run: Run) -> None:
+    result = run("compare", HESAP, "yok")
+    assert_clean_failure(result, 1)
+    assert "Bulunamadı: 'yok'" in result.stderr
+
+
+# -- compare --adjust ----------------------------------------------------------------------
+def test_compare_adjust_human(run: Run) -> None:
+    result = run("compare", HESAP, ANALIST, "--adjust")
+    assert result.exit_code == 0, result
+    out = flat(result.stdout)
+    assert "2024 fiyatlarıyla (tahmini" in out
+    assert "≈ 22.191 TL (14.000 TL, 2023)" in out
+    assert "tahmini fark (B − A): −6.691 TL" in out
+    assert "tahmini fark (B − A): −6.861 TL" in out
+    # the plain note still says the published figures were not subtracted
+    assert "fark hesaplanmadı" in out
+
+
+def test_compare_adjust_reversed_sign(run: Run) -> None:
+    out = flat(run("compare", ANALIST, HESAP, "--adjust").stdout)
+    assert "B (Müşteri Hesap Temsilcisi) 2024 fiyatlarıyla" in out
+    assert "tahmini fark (B − A): +6.691 TL" in out
+
+
+def test_compare_without_adjust_has_no_estimate(run: Run) -> None:
+    result = run("compare", HESAP, ANALIST)
+    assert result.exit_code == 0, result
+    assert "tahmini fark" not in result.stdout
+    assert "22.191" not in result.stdout
+
+
+def test_compare_adjust_json(run: Run) -> None:
+    data = json_of(run("compare", HESAP, ANALIST, "--adjust", "--json"))
+    salary = data["salary"]
+    assert salary["difference"] is None
+    adjusted = salary["adjusted"]
+    assert adjusted is not None
+    assert adjusted["target_year"] == 2024
+    assert adjusted["adjusted_side"] == "a"
+    assert adjusted["average"]["adjusted"]["value"] == pytest.approx(22190.92, abs=0.01)
+    difference = adjusted["difference_average"]
+    assert difference["value"] == pytest.approx(15500 - 22190.92, abs=0.01)
+    assert round(difference["value"]) == -6691
+    assert difference["status"] == "computed"
+    assert "B − A" in difference["method"]
+    assert adjusted["difference_top"]["value"] == pytest.approx(18500 - 25361.05, abs=0.01)
+    # published sides unchanged
+    assert salary["a"]["average"]["monthly_tl"] == 14000
+    assert salary["a"]["year"] == 2023
+    assert salary["b"]["average"]["monthly_tl"] == 15500
+
+
+def test_compare_adjust_json_reversed(run: Run) -> None:
+    adjusted = json_of(run("compare", ANALIST, HESAP, "--adjust", "--json"))["salary"]["adjusted"]
+    assert adjusted["adjusted_side"] == "b"
+    assert adjusted["difference_average"]["value"] == pytest.approx(22190.92 - 15500, abs=0.01)
+
+
+def test_compare_json_without_adjust(run: Run) -> None:
+    salary = json_of(run("compare", HESAP, ANALIST, "--json"))["salary"]
+    assert salary["adjusted"] is None
+    assert salary["difference"] is None
+    assert salary["same_year"] is False
+
+
+# -- by title, and suggestions -------------------------------------------------------
+def test_compare_accepts_titles(run: Run) -> None:
+    result = run("compare", "Müşteri Hesap Temsilcisi", "MÜŞTERİ HİZMETLERİ ANALİSTİ", "--json")
+    assert result.exit_code == 0, result
+    data = json.loads(result.stdout)
+    assert data["a"]["slug"] == HESAP
+    assert data["b"]["slug"] == ANALIST
+
+
+def test_compare_title_and_slug_give_the_same_result(run: Run) -> None:
+    by_slug = run("compare", HESAP, ANALIST, "--json")
+    by_title = run("compare", "musteri hesap temsilcisi", "Müşteri Hizmetleri Analisti", "--json")
+    assert by_title.exit_code == by_slug.exit_code == 0
+    assert json.loads(by_title.stdout) == json.loads(by_slug.stdout)
+
+
+def test_compare_unknown_second_suggests(run: Run) -> None:
+    result = run("compare", "Müşteri Hesap Temsilcisi", "müşteri analist")
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert "Bulunamadı" in result.stderr
+    assert suggestions_in(result.stderr)[0] == ANALIST
+
+
+# -- markdown and CSV -----------------------------------------------------------------
+def test_markdown_compare_title(run: Run) -> None:
+    text = run("compare", HESAP, ANALIST, "--format", "markdown").stdout
+    assert text.splitlines()[0] == "# Müşteri Hesap Temsilcisi ↔ Müşteri Hizmetleri Analisti"
+
+
+def test_csv_compare(run: Run) -> None:
+    result = run("compare", HESAP, ANALIST, "--format", "csv")
+    assert result.exit_code == 0, result
+    table = list(csv.reader(io.StringIO(result.stdout)))
+    assert table[0] == ["aspect", HESAP, ANALIST]
+    assert all(len(row) == 3 for row in table)
+    rows = {row[0]: row[1:] for row in table[1:]}
+    assert [int(year) for year in rows["salary_year"]] == [2023, 2024]
+    assert [float(value) for value in rows["average_tl"]] == [14000, 15500]
+    assert [float(value) for value in rows["top_tl"]] == [16000, 18500]
+    assert rows["Ortak beceriler"] == ["İletişim, Problem çözme", "İletişim, Problem çözme"]

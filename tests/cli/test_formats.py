@@ -1,0 +1,172 @@
+"""One registry of output formats: every data command writes text, JSON, Markdown and CSV.
+
+A format that does not fit a result, an unknown one, or --json with another --format is a
+usage error (exit 2) before any work is done: never a silent fallback.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from kariyer.output import registry
+
+from ..support import ANALIST, ARTICLES, HESAP, invoke
+
+# (command line, result kind): every command that prints data, with a typical argument
+DATA_COMMANDS = [
+    (("list",), "list"),
+    (("show", HESAP), "show"),
+    (("compare", HESAP, ANALIST), "compare"),
+    (("compare", HESAP, ANALIST, "--adjust"), "compare"),
+    (("salary", "--year", "2024"), "salary"),
+    (("salary",), "salary"),
+    (("salary", "--year", "2024", "--adjust"), "salary"),
+    (("search", "müşteri"), "search"),
+    (("skills",), "skills"),
+    (("skills", "problem", "cozme"), "skill"),
+    (("match", "--skills", "iletişim, excel"), "match"),
+    (("check",), "check"),
+]
+IDS = [" ".join(args) for args, _kind in DATA_COMMANDS]
+
+
+def test_the_registry_has_the_four_formats() -> None:
+    assert list(registry.WRITERS) == ["text", "json", "markdown", "csv"]
+
+
+@pytest.mark.parametrize(("args", "kind"), DATA_COMMANDS, ids=IDS)
+def test_every_data_command_offers_every_format(args: tuple[str, ...], kind: str) -> None:
+    assert registry.formats_for(kind) == list(registry.WRITERS)
+
+
+@pytest.mark.parametrize(("args", "kind"), DATA_COMMANDS, ids=IDS)
+def test_json_and_its_short_form_are_the_same(args: tuple[str, ...], kind: str) -> None:
+    long, short = invoke(*args, "--format", "json"), invoke(*args, "--json")
+    assert long.exit_code == short.exit_code == 0, long.output
+    assert long.stdout == short.stdout
+    assert isinstance(json.loads(long.stdout), dict | list)
+
+
+@pytest.mark.parametrize(("args", "kind"), DATA_COMMANDS, ids=IDS)
+def test_markdown_is_a_document_with_a_heading(args: tuple[str, ...], kind: str) -> None:
+    result = invoke(*args, "--format", "markdown")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("# "), result.stdout[:80]
+    assert "\x1b[" not in result.stdout
+
+
+@pytest.mark.parametrize(("args", "kind"), DATA_COMMANDS, ids=IDS)
+def test_csv_is_one_table_with_english_column_names(args: tuple[str, ...], kind: str) -> None:
+    result = invoke(*args, "--format", "csv")
+    assert result.exit_code == 0, result.output
+    rows = list(csv.reader(io.StringIO(result.stdout)))
+    header, body = rows[0], rows[1:]
+    assert all(name.isascii() and name == name.lower() for name in header), header
+    assert body, "a CSV without rows"
+    assert {len(row) for row in body} == {len(header)}
+
+
+@pytest.mark.parametrize(("args", "kind"), DATA_COMMANDS, ids=IDS)
+def test_text_is_the_default(args: tuple[str, ...], kind: str) -> None:
+    assert invoke(*args).stdout == invoke(*args, "--format", "text").stdout
+
+
+def test_format_names_ignore_case_and_spaces() -> None:
+    assert invoke("list", "--format", " CSV ").stdout == invoke("list", "--format", "csv").stdout
+    assert invoke("list", "-f", "csv").stdout == invoke("list", "--format", "csv").stdout
+
+
+@pytest.mark.parametrize(
+    "args",
+    [("list",), ("show", HESAP), ("salary",), ("check",), ("skills",), ("import", "x.txt")],
+)
+def test_an_unknown_format_is_a_usage_error_naming_the_valid_ones(args: tuple[str, ...]) -> None:
+    result = invoke(*args, "--format", "xml")
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert "Bilinmeyen biçim: 'xml'" in result.stderr
+    assert "text, json" in result.stderr
+
+
+def test_a_format_that_does_not_fit_is_a_usage_error_not_a_fallback() -> None:
+    article = str(ARTICLES / f"{ANALIST}.txt")
+    for name in ("csv", "markdown"):
+        result = invoke("import", article, "--format", name)
+        assert result.exit_code == 2, result.output
+        assert result.stdout == ""
+        assert f"'{name}' biçimi" in result.stderr
+        assert "Geçerli biçimler: text, json." in result.stderr
+
+
+def test_import_takes_json_as_its_format() -> None:
+    article = str(ARTICLES / f"{ANALIST}.txt")
+    long, short = invoke("import", article, "--format", "json"), invoke("import", article, "--json")
+    assert long.exit_code == short.exit_code == 0
+    assert long.stdout == short.stdout
+    assert set(json.loads(long.stdout)) == {"profile", "written_to", "findings"}
+
+
+def test_json_with_another_format_is_a_usage_error() -> None:
+    result = invoke("salary", "--json", "--format", "csv")
+    assert result.exit_code == 2
+    assert "--json ile --format birlikte kullanılamaz" in result.stderr
+
+
+def test_the_format_is_checked_before_any_work() -> None:
+    """An unknown occupation would be exit 1; the bad format wins with exit 2 first."""
+    result = invoke("show", "yok-boyle-bir-meslek", "--format", "xml")
+    assert result.exit_code == 2
+    assert "Bulunamadı" not in result.stderr
+
+
+def test_check_fails_the_same_in_every_format(tmp_path: Path) -> None:
+    broken = tmp_path / "bozuk.json"
+    broken.write_text("{", encoding="utf-8")
+    for name in registry.WRITERS:
+        result = invoke("check", str(broken), "--format", name)
+        assert result.exit_code == 1, (name, result.output)
+        assert "bozuk.json" in result.stdout
+
+
+def test_check_strict_is_kept_in_every_format() -> None:
+    """--strict turns the bundled warnings into a failure whatever the format."""
+    for name in registry.WRITERS:
+        assert invoke("check", "--strict", "--format", name).exit_code == 1
+        assert invoke("check", "--format", name).exit_code == 0
+    assert json.loads(invoke("check", "--strict", "--json").stdout)["strict"] is True
+
+
+def test_salary_csv_and_markdown_keep_the_year_of_every_row() -> None:
+    rows = list(csv.DictReader(io.StringIO(invoke("salary", "--format", "csv").stdout)))
+    assert {row["year"] for row in rows} == {"2023", "2024"}
+    markdown = invoke("salary", "--year", "2024", "--format", "markdown").stdout
+    assert "| 1 | Müşteri Hizmetleri Analisti | 2024 |" in markdown
+
+
+def test_list_csv_names_the_source_of_every_row() -> None:
+    rows = list(csv.DictReader(io.StringIO(invoke("list", "--format", "csv").stdout)))
+    assert [row["slug"] for row in rows] == [HESAP, ANALIST]
+    assert all(row["source"].startswith("eniyimeslekler.com — ") for row in rows)
+    assert [row["latest_year"] for row in rows] == ["2023", "2024"]
+
+
+def test_a_new_format_needs_one_module_and_one_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Adding a format touches only the output package: a module with VIEWS, one line."""
+    import sys
+    import types
+
+    module = types.ModuleType("kariyer.output.upper")
+    module.VIEWS = {  # type: ignore[attr-defined]
+        "list": lambda rows: sys.stdout.write(" ".join(r.slug.upper() for r in rows) + "\n")
+    }
+    monkeypatch.setitem(sys.modules, "kariyer.output.upper", module)
+    monkeypatch.setitem(registry.WRITERS, "upper", "kariyer.output.upper")
+    result = invoke("list", "--format", "upper")
+    assert result.exit_code == 0, result.output
+    assert result.stdout == f"{HESAP.upper()} {ANALIST.upper()}\n"
+    assert invoke("show", HESAP, "--format", "upper").exit_code == 2  # no view: no fallback

@@ -1,0 +1,163 @@
+"""`kariyer salary`: the salary table of a year or of the latest years, with --adjust."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from ..support import (
+    ANALIST,
+    HESAP,
+    Run,
+    assert_clean_failure,
+    flat,
+    json_of,
+    parse_csv,
+)
+
+
+def test_salary_2024(run: Run) -> None:
+    result = run("salary", "--year", "2024")
+    assert result.exit_code == 0, result
+    out = flat(result.stdout)
+    assert "15.500 TL" in out
+    assert "18.500 TL" in out
+    assert "14.000 TL" not in out  # a 2023 figure is never shown as 2024's
+    assert "2024 için veri yok" in out
+    assert "Müşteri Hesap Temsilcisi: 2024 için veri yok (mevcut yıllar: 2023)" in out
+
+
+def test_salary_short_year_option(run: Run) -> None:
+    assert run("salary", "-y", "2023").stdout == run("salary", "--year", "2023").stdout
+
+
+def test_salary_latest_years(run: Run) -> None:
+    result = run("salary")
+    assert result.exit_code == 0, result
+    out = result.stdout
+    assert "15.500 TL" in out
+    assert "14.000 TL" in out
+    assert out.index("Müşteri Hizmetleri Analisti") < out.index("Müşteri Hesap Temsilcisi")
+
+
+def test_salary_json(run: Run) -> None:
+    result = run("salary", "--year", "2024", "--json")
+    assert result.exit_code == 0, result
+    data = json.loads(result.stdout)
+    assert data["year"] == 2024
+    assert [row["slug"] for row in data["rows"]] == [ANALIST]
+    assert data["rows"][0]["average"]["monthly_tl"] == 15500
+    assert [(m["slug"], m["available_years"]) for m in data["missing"]] == [(HESAP, [2023])]
+
+
+def test_salary_year_without_data(run: Run) -> None:
+    result = run("salary", "--year", "2022")
+    assert_clean_failure(result, 1)
+    assert "2023, 2024" in result.stderr
+    assert "2022" in result.stderr
+
+
+@pytest.mark.parametrize("year", ["abc", "2024.0", "1989", "2101", "-2024", "٢٠٢٤", ""])
+def test_salary_bad_year(run: Run, year: str) -> None:
+    result = run("salary", "--year", year)
+    assert_clean_failure(result, 2)
+    assert "Geçersiz yıl" in result.stderr
+
+
+def test_salary_year_needs_a_value(run: Run) -> None:
+    result = run("salary", "--year")
+    assert_clean_failure(result, 2)
+    assert "--year" in result.stderr
+
+
+# -- salary --adjust ----------------------------------------------------------------------
+def test_salary_adjust_human(run: Run) -> None:
+    result = run("salary", "--year", "2024", "--adjust")
+    assert result.exit_code == 0, result
+    out = flat(result.stdout)
+    assert "22.191 TL" in out
+    assert "tahmini" in out
+    assert "14.000 TL" in out
+    assert "2023" in out
+    assert "≈ 22.191 TL (14.000 TL, 2023)" in out
+    assert "≈ 25.361 TL (16.000 TL, 2023)" in out
+    # the published 2024 row is still there, unadjusted
+    assert "15.500 TL" in out
+    assert "0,91 ⚠" in out
+
+
+def test_salary_without_adjust_has_no_estimate(run: Run) -> None:
+    result = run("salary", "--year", "2024")
+    assert result.exit_code == 0, result
+    assert "22.191" not in result.stdout
+    assert "Tahmini" not in result.stdout
+
+
+def test_salary_adjust_json(run: Run) -> None:
+    data = json_of(run("salary", "--year", "2024", "--adjust", "--json"))
+    assert data["year"] == 2024
+    adjusted = data["adjusted"]
+    assert isinstance(adjusted, list)
+    assert len(adjusted) == 1
+    row = adjusted[0]
+    assert row["slug"] == HESAP
+    average = row["average"]
+    assert average["original_year"] == 2023
+    assert average["original_tl"] == 14000
+    assert average["target_year"] == 2024
+    assert average["adjusted"]["value"] == pytest.approx(22190.9, abs=0.05)
+    assert average["adjusted"]["status"] == "computed"
+    assert "TÜFE yıllık ortalama" in average["adjusted"]["method"]
+    assert row["top"]["adjusted"]["value"] == pytest.approx(25361.05, abs=0.01)
+    # the published rows are not touched by the adjustment
+    assert [r["slug"] for r in data["rows"]] == [ANALIST]
+    assert data["rows"][0]["average"]["monthly_tl"] == 15500
+    assert [m["slug"] for m in data["missing"]] == [HESAP]
+
+
+def test_salary_json_without_adjust_has_null_adjusted(run: Run) -> None:
+    data = json_of(run("salary", "--year", "2024", "--json"))
+    assert data["adjusted"] is None
+
+
+def test_salary_adjust_without_year_is_a_usage_error(run: Run) -> None:
+    result = run("salary", "--adjust")
+    assert result.exit_code == 2, result
+    assert result.stdout == ""
+    assert result.stderr.startswith("Hata: ")
+    assert "--adjust" in result.stderr
+    assert "--year" in result.stderr
+
+
+@pytest.mark.parametrize("year", ["2026", "2025", "2019"])
+def test_salary_adjust_year_outside_index(run: Run, year: str) -> None:
+    result = run("salary", "--year", year, "--adjust")
+    assert result.exit_code == 1, result
+    assert result.stdout == ""
+    err = flat(result.stderr)
+    assert err.startswith("Hata: ")
+    assert f"{year} yılı için TÜFE" in err
+    assert "2020–2024" in err
+    assert "Traceback" not in result.output
+
+
+def test_salary_adjust_to_2023(run: Run) -> None:
+    data = json_of(run("salary", "--year", "2023", "--adjust", "--json"))
+    row = data["adjusted"][0]
+    assert row["slug"] == ANALIST
+    assert row["average"]["original_year"] == 2024
+    assert row["average"]["adjusted"]["value"] == pytest.approx(15500 * 1488.91 / 2360.02, abs=0.01)
+
+
+# -- CSV ------------------------------------------------------------------------------
+def test_csv_salary(run: Run) -> None:
+    result = run("salary", "-f", "csv")
+    assert result.exit_code == 0, result
+    rows = parse_csv(result.stdout)
+    assert [row["slug"] for row in rows] == [ANALIST, HESAP]
+    assert [int(row["rank"]) for row in rows] == [1, 2]
+    assert [int(row["year"]) for row in rows] == [2024, 2023]
+    assert [float(row["average_tl"]) for row in rows] == [15500, 14000]
+    assert [float(row["top_tl"]) for row in rows] == [18500, 16000]
+    assert all(row["status"] == "published" for row in rows)

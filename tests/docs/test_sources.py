@@ -1,0 +1,50 @@
+"""docs/sources.md gives the bundled reference figures exactly as data/reference/ holds them."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from kariyer import fmt
+from kariyer.store.paths import bundled_data_dir
+
+from .conftest import DOCS
+
+SOURCES_TEXT = (DOCS / "sources.md").read_text(encoding="utf-8")
+
+
+def _table(name: str) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(
+        (bundled_data_dir() / "reference" / name).read_text(encoding="utf-8")
+    )
+    return data
+
+
+@pytest.mark.parametrize(
+    "name", ["minimum_wage.json", "consumer_prices.json", "working_hours.json"]
+)
+def test_each_table_and_its_source_are_named(name: str) -> None:
+    table = _table(name)
+    assert f"data/reference/{name}" in SOURCES_TEXT
+    assert table["source"]["institution"] in SOURCES_TEXT
+
+
+def test_minimum_wages_are_the_bundled_ones() -> None:
+    for rate in _table("minimum_wage.json")["rates"]:
+        row = f"| {rate['valid_from']} | {fmt.money(rate['gross'])} | {fmt.money(rate['net'])} |"
+        assert row in SOURCES_TEXT, row
+
+
+def test_price_indexes_are_the_bundled_ones() -> None:
+    for year in _table("consumer_prices.json")["years"]:
+        december, average = fmt.number(year["december"], 2), fmt.number(year["annual_average"], 2)
+        row = f"| {year['year']} | {december} | {average} |"
+        assert row in SOURCES_TEXT, row
+
+
+def test_working_hours_are_the_bundled_ones() -> None:
+    hours = _table("working_hours.json")
+    assert f"{fmt.number(hours['monthly_hours'])} saate" in SOURCES_TEXT
+    assert f"en çok {hours['weekly_max_hours']} saat" in SOURCES_TEXT
