@@ -15,6 +15,7 @@ _ASCII_FOLD = str.maketrans(
     {"ç": "c", "ğ": "g", "ı": "i", "ö": "o", "ş": "s", "ü": "u", "â": "a", "î": "i", "û": "u"}
 )
 _COMBINING_DOT = "\u0307"
+MAX_TYPED = 200  # characters of typed text (a name, a query, a skill) that take part in matching
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 
 

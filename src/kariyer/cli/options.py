@@ -17,6 +17,10 @@ from typing import TYPE_CHECKING, Annotated, cast
 import typer
 
 from kariyer.errors import UsageError
+from kariyer.output.registry import DEFAULT, WRITERS
+
+_others = [name for name in WRITERS if name != DEFAULT]
+_other_formats = ", ".join(_others[:-1]) + " ya da " + _others[-1]  # help lists the registry
 
 if TYPE_CHECKING:
     from kariyer.store.catalog import Catalog
@@ -35,7 +39,7 @@ FormatOption = Annotated[
         "--format",
         "-f",
         metavar="BİÇİM",
-        help="Çıktı biçimi: text (varsayılan), json, markdown ya da csv.",
+        help=f"Çıktı biçimi: {DEFAULT} (varsayılan), {_other_formats}.",
         show_default=False,
     ),
 ]

@@ -14,9 +14,8 @@ from typing import Protocol
 from kariyer.errors import KariyerError
 from kariyer.schema.models import Profile
 from kariyer.store.postings import FIELDS, field_tokens
-from kariyer.text import tokens
+from kariyer.text import MAX_TYPED, tokens
 
-MAX_QUERY = 200  # characters of a query that take part in fuzzy matching
 FIELD_MATCH = 80.0
 WORD_CUTOFF = 60.0  # a query word and an indexed word this alike may be the same word
 # how much a match in each indexed field counts (title, skills, duties, summary)
@@ -102,7 +101,7 @@ def search_postings(query: str, postings: Postings, limit: int = 20) -> SearchRe
     A field's score is the mean over the query words of the best match in that field;
     a field with a score of 80 or more counts as matched, weighted by the field.
     """
-    words = list(dict.fromkeys(tokens(query[:MAX_QUERY])))
+    words = list(dict.fromkeys(tokens(query[:MAX_TYPED])))
     if not words:
         raise KariyerError("Arama metni boş.", hint="Örnek: kariyer search 'müşteri hizmetleri'")
     vocabulary = set(postings.vocabulary())

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from kariyer.errors import KariyerError
 from kariyer.schema.models import ProfileLike, Skill, SkillEntry, SkillTable
-from kariyer.text import fold
+from kariyer.text import MAX_TYPED, fold
 
 FUZZY_CUTOFF = 85.0
 
@@ -52,7 +52,7 @@ def _names(skill: Skill) -> list[str]:
 
 def find_skill(text: str, table: SkillTable) -> Skill | None:
     """A canonical skill by id, name or alias in any spelling; typos within reason."""
-    wanted = fold(text[:200])
+    wanted = fold(text[:MAX_TYPED])
     if not wanted:
         return None
     for skill in table.skills:
@@ -110,7 +110,7 @@ def skill_detail(text: str, profiles: Sequence[ProfileLike], table: SkillTable) 
             if entry.id == skill.id
         ]
         return SkillSummary(id=skill.id, name=skill.name, occupations=uses)
-    wanted = fold(text[:200])
+    wanted = fold(text[:MAX_TYPED])
     uses = [
         _use(profile, entry)
         for profile in profiles

@@ -90,16 +90,17 @@ class Catalog:
         reads one file; any other name is matched against the titles in the index.
         Raises NotFoundError with up to three suggestions.
         """
-        from kariyer.store.names import MAX_NAME, resolve, suggest
-        from kariyer.text import slugify
+        from kariyer.text import MAX_TYPED, slugify
 
-        for slug in dict.fromkeys((name.strip(), slugify(name[:MAX_NAME]))):
+        for slug in dict.fromkeys((name.strip(), slugify(name[:MAX_TYPED]))):
             if is_slug(slug):
                 entry = self._locate(slug)
                 if entry is not None:
                     profile = self._load(entry, skip_bad=False)
                     assert profile is not None
                     return profile
+        from kariyer.store.names import resolve, suggest
+
         candidates = self.index().titles()
         found = resolve(name, candidates)
         if found is not None:

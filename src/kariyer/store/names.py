@@ -8,15 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from kariyer.text import fold
+from kariyer.text import MAX_TYPED, fold
 
-MAX_NAME = 200  # characters of a typed name that take part in matching
 SUGGESTION_CUTOFF = 60.0
 
 
 def resolve(name: str, candidates: Sequence[tuple[str, str]]) -> str | None:
     """The slug whose slug or title equals ``name`` after Turkish folding, if any."""
-    wanted = fold(name[:MAX_NAME])
+    wanted = fold(name[:MAX_TYPED])
     if not wanted:
         return None
     for slug, title in candidates:
@@ -29,7 +28,7 @@ def suggest(name: str, candidates: Sequence[tuple[str, str]], limit: int = 3) ->
     """Up to ``limit`` slugs that look like ``name``, best first."""
     from rapidfuzz import process
 
-    wanted = fold(name[:MAX_NAME])
+    wanted = fold(name[:MAX_TYPED])
     if not wanted:
         return []
     choices = {slug: fold(title) for slug, title in candidates}
