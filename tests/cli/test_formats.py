@@ -111,10 +111,18 @@ def test_import_takes_json_as_its_format() -> None:
     assert set(json.loads(long.stdout)) == {"profile", "written_to", "findings"}
 
 
-def test_json_with_another_format_is_a_usage_error() -> None:
-    result = invoke("salary", "--json", "--format", "csv")
+@pytest.mark.parametrize("other", ["csv", "markdown", "text"])
+def test_json_with_another_format_is_a_usage_error(other: str) -> None:
+    result = invoke("salary", "--json", "--format", other)
     assert result.exit_code == 2
-    assert "--json ile --format birlikte kullanılamaz" in result.stderr
+    assert result.stdout == ""
+    assert f"--json ile --format {other} birlikte kullanılamaz" in result.stderr
+
+
+def test_json_with_format_json_says_the_same_thing_twice() -> None:
+    result = invoke("list", "--json", "--format", "json")
+    assert result.exit_code == 0
+    assert result.stdout == invoke("list", "--json").stdout
 
 
 def test_the_format_is_checked_before_any_work() -> None:

@@ -52,8 +52,11 @@ def choose(kind: str, requested: str | None, *, json_flag: bool = False) -> str:
             + "."
         )
     if json_flag:
-        if chosen not in (DEFAULT, "json"):
-            raise UsageError("--json ile --format birlikte kullanılamaz; birini seçin.")
+        if requested is not None and chosen != "json":
+            raise UsageError(
+                f"--json ile --format {chosen} birlikte kullanılamaz; --json, --format json'ın "
+                "kısasıdır."
+            )
         chosen = "json"
     if kind not in _views(chosen):
         raise UsageError(
