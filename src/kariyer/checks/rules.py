@@ -14,7 +14,7 @@ from typing import NamedTuple
 from kariyer import fmt
 from kariyer.checks.findings import Finding
 from kariyer.domain.figures import FigureFacts
-from kariyer.schema.models import Profile, SkillTable
+from kariyer.schema.models import Profile, SalaryFigure, SkillTable
 from kariyer.store.reference import Reference
 
 
@@ -34,6 +34,12 @@ def _warning(code: str, field: str, message: str) -> Finding:
     return Finding(code=code, severity="warning", field=field, message=message)
 
 
+def _salary_lines(item: RuleInput) -> Iterator[tuple[int, SalaryFigure, FigureFacts]]:
+    """(position, published line, its computed facts) for every salary line."""
+    for index, pair in enumerate(zip(item.profile.salary.figures, item.figures, strict=True)):
+        yield index, *pair
+
+
 def _figure_field(index: int, name: str) -> str:
     return f"salary.figures.{index}.{name}"
 
@@ -41,9 +47,7 @@ def _figure_field(index: int, name: str) -> str:
 def hourly_mismatch(item: RuleInput) -> Iterator[Finding]:
     """The article's hourly rate differs from its monthly pay ÷ the month's working hours."""
     hours = fmt.number(item.reference.hours.monthly_hours)
-    for index, (figure, fact) in enumerate(
-        zip(item.profile.salary.figures, item.figures, strict=True)
-    ):
+    for index, figure, fact in _salary_lines(item):
         if fact.hourly_mismatch and fact.hourly_published is not None:
             yield _warning(
                 "hourly-mismatch",
@@ -57,9 +61,7 @@ def hourly_mismatch(item: RuleInput) -> Iterator[Finding]:
 
 def no_reference_year(item: RuleInput) -> Iterator[Finding]:
     """A salary year the minimum-wage table does not cover: no ratio can be computed."""
-    for index, (figure, fact) in enumerate(
-        zip(item.profile.salary.figures, item.figures, strict=True)
-    ):
+    for index, figure, fact in _salary_lines(item):
         if fact.minimum_wage is None:
             yield _warning(
                 "no-reference-year",
@@ -71,9 +73,7 @@ def no_reference_year(item: RuleInput) -> Iterator[Finding]:
 
 def below_minimum_wage(item: RuleInput) -> Iterator[Finding]:
     """An average pay below that year's net minimum wage (a top figure may be anything)."""
-    for index, (figure, fact) in enumerate(
-        zip(item.profile.salary.figures, item.figures, strict=True)
-    ):
+    for index, figure, fact in _salary_lines(item):
         wage = fact.minimum_wage
         if figure.kind == "average" and wage is not None and fact.below_net_minimum:
             yield _warning(

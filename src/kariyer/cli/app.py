@@ -33,6 +33,7 @@ from kariyer.cli.options import (
 )
 from kariyer.cli.typer_tr import TurkishCommand, TurkishGroup
 from kariyer.errors import EXIT_ERROR, UsageError
+from kariyer.output import registry
 
 DEBUG_ENV = "KARIYER_DEBUG"
 
@@ -53,9 +54,7 @@ app = typer.Typer(
 
 
 def _emit(kind: str, result: object, output_format: str) -> None:
-    from kariyer.output.registry import emit
-
-    emit(kind, result, output_format)
+    registry.emit(kind, result, output_format)  # looked up at call time: tests replace it
 
 
 def _version_callback(value: bool) -> None:

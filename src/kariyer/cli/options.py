@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Annotated, cast
 import typer
 
 from kariyer.errors import UsageError
-from kariyer.output.registry import DEFAULT, WRITERS
+from kariyer.output.registry import DEFAULT, WRITERS, choose
 
 _others = [name for name in WRITERS if name != DEFAULT]
 _other_formats = ", ".join(_others[:-1]) + " ya da " + _others[-1]  # help lists the registry
@@ -112,8 +112,6 @@ def set_colors(no_color: bool) -> None:
 
 def choose_format(kind: str, output_format: str | None, json_flag: bool = False) -> str:
     """The one output format asked for (--json is short for --format json); usage error else."""
-    from kariyer.output.registry import choose
-
     return choose(kind, output_format, json_flag=json_flag)
 
 
