@@ -255,8 +255,12 @@ def source_file(slug: str) -> str:
     return name
 
 
+SEED_SITE = "eniyimeslekler.com"  # where the seed articles were published (named, not assumed)
+
+
 def run_import(text: str, slug: str, table: SkillTable, **options: Any) -> ImportResult:
     options.setdefault("source_file", source_file(slug))
+    options.setdefault("site", SEED_SITE)
     return parse_article(text, skills=table, **options)
 
 

@@ -172,13 +172,52 @@ def test_markdown_compare_title(run: Run) -> None:
 
 
 def test_csv_compare(run: Run) -> None:
+    """One row per figure or aspect, English headers and keys, year and source per figure."""
     result = run("compare", HESAP, ANALIST, "--format", "csv")
     assert result.exit_code == 0, result
-    table = list(csv.reader(io.StringIO(result.stdout)))
-    assert table[0] == ["aspect", HESAP, ANALIST]
-    assert all(len(row) == 3 for row in table)
-    rows = {row[0]: row[1:] for row in table[1:]}
-    assert [int(year) for year in rows["salary_year"]] == [2023, 2024]
-    assert [float(value) for value in rows["average_tl"]] == [14000, 15500]
-    assert [float(value) for value in rows["top_tl"]] == [16000, 18500]
-    assert rows["Ortak beceriler"] == ["İletişim, Problem çözme", "İletişim, Problem çözme"]
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    header = list(rows[0])
+    assert header[:3] == ["aspect", "side", "slug"]
+    assert {"year", "kind", "value", "basis", "computed", "method", "source"} <= set(header)
+    salary = [
+        (r["side"], r["year"], r["kind"], float(r["value"]))
+        for r in rows
+        if r["aspect"] == "salary"
+    ]
+    assert salary == [
+        ("a", "2023", "average", 14000),
+        ("a", "2023", "top", 16000),
+        ("b", "2024", "average", 15500),
+        ("b", "2024", "top", 18500),
+    ]
+    for row in rows:
+        if row["aspect"] == "salary":
+            assert row["computed"] == "no"
+            assert row["source"].startswith("eniyimeslekler.com — ")
+    assert not any(r["aspect"].startswith("salary_estimate") for r in rows)  # no --adjust
+    assert all(r["aspect"].isascii() for r in rows)  # keys, not Turkish labels
+    shared = {r["side"]: r["value"] for r in rows if r["aspect"] == "shared_skills"}
+    assert shared == {
+        "a": "İletişim yetenekleri; Problem çözme yetenekleri",
+        "b": "İletişim; Problem çözme",
+    }
+
+
+def test_csv_compare_keeps_adjust(run: Run) -> None:
+    """--adjust is not dropped by CSV: the estimates come with method, source and original."""
+    result = run("compare", HESAP, ANALIST, "--format", "csv", "--adjust")
+    assert result.exit_code == 0, result
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    estimates = [r for r in rows if r["aspect"] == "salary_estimate"]
+    assert [(r["side"], r["year"], r["kind"]) for r in estimates] == [
+        ("a", "2024", "average"),
+        ("a", "2024", "top"),
+    ]
+    average = estimates[0]
+    assert average["computed"] == "yes"
+    assert "TÜFE" in average["method"]
+    assert "TÜİK" in average["method_source"]
+    assert (average["original_year"], float(average["original_monthly_tl"])) == ("2023", 14000)
+    assert float(average["value"]) > 14000
+    gaps = [r for r in rows if r["aspect"] == "salary_estimate_difference"]
+    assert [r["side"] for r in gaps] == ["b-a", "b-a"]

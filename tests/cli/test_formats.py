@@ -35,8 +35,8 @@ DATA_COMMANDS = [
 IDS = [" ".join(args) for args, _kind in DATA_COMMANDS]
 
 
-def test_the_registry_has_the_four_formats() -> None:
-    assert list(registry.WRITERS) == ["text", "json", "markdown", "csv"]
+def test_the_registry_has_the_five_formats() -> None:
+    assert list(registry.WRITERS) == ["text", "json", "markdown", "csv", "excel-csv"]
 
 
 @pytest.mark.parametrize(("args", "kind"), DATA_COMMANDS, ids=IDS)
@@ -153,7 +153,62 @@ def test_salary_csv_and_markdown_keep_the_year_of_every_row() -> None:
     rows = list(csv.DictReader(io.StringIO(invoke("salary", "--format", "csv").stdout)))
     assert {row["year"] for row in rows} == {"2023", "2024"}
     markdown = invoke("salary", "--year", "2024", "--format", "markdown").stdout
-    assert "| 1 | Müşteri Hizmetleri Analisti | 2024 |" in markdown
+    assert markdown.startswith("# 2024 yılı maaşları")
+    assert "| 1 | Müşteri Hizmetleri Analisti | 15.500 TL | 18.500 TL | 0,91 ⚠ |" in markdown
+    grouped = invoke("salary", "--format", "markdown").stdout
+    assert grouped.index("## 2024 yılı") < grouped.index("Hizmetleri Analisti")
+    assert grouped.index("## 2023 yılı") < grouped.index("Hesap Temsilcisi")
+
+
+def test_salary_markdown_carries_the_text_views_facts() -> None:
+    """Source line, the ⚠ marker, the minimum wage used and its source, the method."""
+    markdown = invoke("salary", "--format", "markdown").stdout
+    assert "⚠" in markdown
+    assert "17.002,12 TL" in markdown
+    assert "11.402,32 TL" in markdown
+    assert "Çalışma ve Sosyal Güvenlik Bakanlığı" in markdown
+    assert "Kaynak: eniyimeslekler.com" in markdown
+    assert "brüt/net belirtilmemiştir" in markdown
+    adjusted = invoke("salary", "--year", "2024", "--adjust", "--format", "markdown").stdout
+    assert "TÜİK" in adjusted
+    assert "≈ 22.191 TL (14.000 TL, 2023)" in adjusted
+
+
+def test_salary_csv_keeps_year_source_and_method_of_every_figure() -> None:
+    out = invoke("salary", "--year", "2024", "--adjust", "--format", "csv").stdout
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert all(row["source"].startswith("eniyimeslekler.com — ") for row in rows)
+    published = [r for r in rows if r["computed"] == "no"]
+    assert {(r["slug"], r["year"], r["kind"]) for r in published} == {
+        (ANALIST, "2024", "average"),
+        (ANALIST, "2024", "top"),
+    }
+    estimates = [r for r in rows if r["computed"] == "yes"]
+    assert {(r["slug"], r["year"], r["original_year"]) for r in estimates} == {
+        (HESAP, "2024", "2023")
+    }
+    assert {float(r["original_monthly_tl"]) for r in estimates} == {14000, 16000}
+    assert all("TÜFE" in r["method"] and "TÜİK" in r["method_source"] for r in estimates)
+    ratio = next(r for r in published if r["kind"] == "average")
+    assert ratio["ratio_to_net_minimum_computed"] == "0.91"
+    assert "17.002,12" in ratio["ratio_method"]
+    assert ratio["below_net_minimum"] == "true"
+
+
+def test_excel_csv_opens_in_a_turkish_spreadsheet() -> None:
+    """';'-separated, decimal comma, UTF-8 with BOM, CRLF; the same rows as --format csv."""
+    result = invoke("salary", "--format", "excel-csv")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("\ufeff")  # the UTF-8 BOM
+    text = result.stdout.removeprefix("\ufeff")
+    assert "\r\n" in text
+    assert "\n" not in text.replace("\r\n", "")
+    rows = list(csv.DictReader(io.StringIO(text, newline=""), delimiter=";"))
+    plain = list(csv.DictReader(io.StringIO(invoke("salary", "--format", "csv").stdout)))
+    assert len(rows) == len(plain)
+    assert rows[0]["monthly_tl"] == "15500,0"
+    assert plain[0]["monthly_tl"] == "15500.0"
+    assert rows[0]["title"] == "Müşteri Hizmetleri Analisti"
 
 
 def test_list_csv_names_the_source_of_every_row() -> None:

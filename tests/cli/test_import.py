@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import stat
 from pathlib import Path
@@ -105,3 +107,46 @@ def test_import_cp1254_article_with_notice(tmp_path: Path) -> None:
     data = json.loads(result.stdout)
     assert data["profile"]["title"] == "Müşteri Hesap Temsilcisi"
     assert "encoding-fallback" in [item["code"] for item in data["findings"]]
+
+
+@pytest.mark.parametrize(
+    ("options", "site"),
+    [
+        ([], None),
+        (["--source-url", "https://www.kariyer.net/pozisyonlar/musteri-temsilcisi"], "kariyer.net"),
+        (["--site", "Örnek Dergi"], "Örnek Dergi"),
+    ],
+)
+def test_import_records_the_site_it_was_told_and_nothing_else(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, options: list[str], site: str | None
+) -> None:
+    """The site is --site, else the URL's host, else unknown; every view prints that one."""
+    data_dir = tmp_path / "meslekler"
+    data_dir.mkdir()
+    monkeypatch.setenv("KARIYER_DATA_DIR", str(data_dir))
+    article = str(ARTICLES / f"{HESAP}.txt")
+    result = invoke("import", article, "--slug", "yeni", "--into-data-dir", *options)
+    assert result.exit_code == 0, result
+    stored = json.loads((data_dir / "yeni.json").read_text(encoding="utf-8"))
+    assert stored["source"].get("site") == site
+    shown_as = site or "kaynak sitesi belirtilmemiş"
+    assert f"Kaynak: {shown_as} — " in invoke("show", "yeni").stdout
+    assert f"Kaynak: {shown_as} — " in invoke("show", "yeni", "--format", "markdown").stdout
+    listing = invoke("list").stdout
+    assert "Kaynaklar karışık (2 kaynak)" in " ".join(listing.split())
+    assert shown_as in " ".join(listing.split())
+    rows = {r["slug"]: r for r in csv.DictReader(io.StringIO(invoke("list", "-f", "csv").stdout))}
+    assert rows["yeni"]["source"].startswith(f"{shown_as} — ")
+    salary = " ".join(invoke("salary", "--year", "2023").stdout.split())
+    assert "Kaynaklar karışık" in salary
+    assert "eniyimeslekler.com" in salary
+    data = json.loads(invoke("salary", "--year", "2023", "--json").stdout)
+    sites = {row["slug"]: row["source"]["site"] for row in data["groups"][0]["rows"]}
+    assert sites == {"yeni": site, HESAP: "eniyimeslekler.com"}
+
+
+@pytest.mark.parametrize("url", ["ftp://x.org/a", "www.kariyer.net/a", "kariyer"])
+def test_import_source_url_must_be_http(tmp_path: Path, url: str) -> None:
+    result = invoke("import", str(tmp_path / "yok.txt"), "--source-url", url)
+    assert result.exit_code == 2, result
+    assert "http(s)" in result.stderr

@@ -46,9 +46,49 @@ def test_salary_json(run: Run) -> None:
     assert result.exit_code == 0, result
     data = json.loads(result.stdout)
     assert data["year"] == 2024
-    assert [row["slug"] for row in data["rows"]] == [ANALIST]
-    assert data["rows"][0]["average"]["monthly_tl"] == 15500
+    assert [group["year"] for group in data["groups"]] == [2024]
+    rows = data["groups"][0]["rows"]
+    assert [row["slug"] for row in rows] == [ANALIST]
+    assert rows[0]["average"]["monthly_tl"] == 15500
+    assert data["groups"][0]["minimum_wage"]["net"] == 17002.12
     assert [(m["slug"], m["available_years"]) for m in data["missing"]] == [(HESAP, [2023])]
+
+
+def test_salary_json_groups_by_year_newest_first(run: Run) -> None:
+    """Without --year: one list of rows per year, never one ranking across years."""
+    data = json_of(run("salary", "--json"))
+    assert data["year"] is None
+    assert [(g["year"], [r["slug"] for r in g["rows"]]) for g in data["groups"]] == [
+        (2024, [ANALIST]),
+        (2023, [HESAP]),
+    ]
+    assert data["ratio_ranking"] is None
+    assert data["adjusted_ranking"] is None
+    source = data["groups"][0]["rows"][0]["source"]
+    assert source["site"] == "eniyimeslekler.com"
+
+
+def test_salary_text_has_one_table_per_year(run: Run) -> None:
+    out = run("salary").stdout
+    assert out.index("2024 yılı") < out.index("Hizmetleri") < out.index("2023 yılı")
+    assert out.index("2023 yılı") < out.index("Müşteri Hesap")
+    ranks = [line.split()[0] for line in out.splitlines() if line.strip()[:2] in ("1 ", "2 ")]
+    assert ranks == ["1", "1"]  # each year ranks its own occupations
+
+
+def test_salary_rank_by_ratio(run: Run) -> None:
+    result = run("salary", "--rank-by", "oran")
+    assert result.exit_code == 0, result
+    assert "Net asgari ücretin katına göre sıralama (hesaplanan)" in result.stdout
+    assert result.stdout.index("Müşteri Hesap") < result.stdout.index("Hizmetleri Analisti")
+    data = json_of(run("salary", "--rank-by", "oran", "--json"))
+    assert [(r["slug"], r["ratio_to_net_minimum"]["value"]) for r in data["ratio_ranking"]] == [
+        (HESAP, 1.23),
+        (ANALIST, 0.91),
+    ]
+    bad = run("salary", "--rank-by", "maas")
+    assert_clean_failure(bad, 2)
+    assert "tutar, oran" in bad.stderr
 
 
 def test_salary_year_without_data(run: Run) -> None:
@@ -111,8 +151,9 @@ def test_salary_adjust_json(run: Run) -> None:
     assert "TÜFE yıllık ortalama" in average["adjusted"]["method"]
     assert row["top"]["adjusted"]["value"] == pytest.approx(25361.05, abs=0.01)
     # the published rows are not touched by the adjustment
-    assert [r["slug"] for r in data["rows"]] == [ANALIST]
-    assert data["rows"][0]["average"]["monthly_tl"] == 15500
+    rows = data["groups"][0]["rows"]
+    assert [r["slug"] for r in rows] == [ANALIST]
+    assert rows[0]["average"]["monthly_tl"] == 15500
     assert [m["slug"] for m in data["missing"]] == [HESAP]
 
 
@@ -121,13 +162,23 @@ def test_salary_json_without_adjust_has_null_adjusted(run: Run) -> None:
     assert data["adjusted"] is None
 
 
-def test_salary_adjust_without_year_is_a_usage_error(run: Run) -> None:
+def test_salary_adjust_without_year_uses_the_latest_year(run: Run) -> None:
+    """Adjusted to the latest year with data (named), then one ranking of the estimates."""
     result = run("salary", "--adjust")
-    assert result.exit_code == 2, result
-    assert result.stdout == ""
-    assert result.stderr.startswith("Hata: ")
-    assert "--adjust" in result.stderr
-    assert "--year" in result.stderr
+    assert result.exit_code == 0, result
+    out = result.stdout
+    assert "Tahmini sıralama: ortalamalar 2024 fiyatlarıyla (verisi olan en son yıl" in out
+    assert "≈ 22.191 TL (tahmini)" in out
+    assert "14.000 TL (2023)" in out
+    assert "15.500 TL (yayımlanmış)" in out
+    data = json_of(run("salary", "--adjust", "--json"))
+    ranking = data["adjusted_ranking"]
+    assert ranking["target_year"] == 2024
+    assert [(r["slug"], r["original_year"]) for r in ranking["rows"]] == [
+        (HESAP, 2023),
+        (ANALIST, 2024),
+    ]
+    assert ranking["rows"][1]["estimate"] is None
 
 
 @pytest.mark.parametrize("year", ["2026", "2025", "2019"])
@@ -155,9 +206,19 @@ def test_csv_salary(run: Run) -> None:
     result = run("salary", "-f", "csv")
     assert result.exit_code == 0, result
     rows = parse_csv(result.stdout)
-    assert [row["slug"] for row in rows] == [ANALIST, HESAP]
-    assert [int(row["rank"]) for row in rows] == [1, 2]
-    assert [int(row["year"]) for row in rows] == [2024, 2023]
-    assert [float(row["average_tl"]) for row in rows] == [15500, 14000]
-    assert [float(row["top_tl"]) for row in rows] == [18500, 16000]
-    assert all(row["status"] == "published" for row in rows)
+    assert [(row["slug"], row["kind"]) for row in rows] == [
+        (ANALIST, "average"),
+        (ANALIST, "top"),
+        (HESAP, "average"),
+        (HESAP, "top"),
+    ]
+    # a rank compares rows of one year only, and says which
+    assert [(row["rank"], row["ranked_within"]) for row in rows] == [
+        ("1", "year:2024"),
+        ("1", "year:2024"),
+        ("1", "year:2023"),
+        ("1", "year:2023"),
+    ]
+    assert [int(row["year"]) for row in rows] == [2024, 2024, 2023, 2023]
+    assert [float(row["monthly_tl"]) for row in rows] == [15500, 18500, 14000, 16000]
+    assert all(row["computed"] == "no" for row in rows)

@@ -52,6 +52,6 @@ def test_data_commands_say_which_formats_they_take() -> None:
 
     common = COMMANDS_TEXT.split("## `kariyer list`")[0]
     for kind in ("list", "show", "compare", "salary", "search", "skills", "match", "check"):
-        assert formats_for(kind) == ["text", "json", "markdown", "csv"]
+        assert formats_for(kind) == ["text", "json", "markdown", "csv", "excel-csv"]
         assert f"`{kind}`" in common
     assert formats_for("import") == ["text", "json"]

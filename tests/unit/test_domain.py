@@ -11,9 +11,11 @@ from kariyer.domain.compare import compare, compare_salaries
 from kariyer.domain.listing import list_rows
 from kariyer.domain.salary import salary_report
 from kariyer.domain.skills import entry_key
+from kariyer.domain.sources import Citation
 from kariyer.errors import NoDataForYearError, UsageError
 from kariyer.schema.models import (
     MinimumWageTable,
+    PriceIndexTable,
     Profile,
     Salary,
     SalaryFigure,
@@ -39,19 +41,26 @@ def wages(catalog: Catalog) -> MinimumWageTable:
     return catalog.reference().minimum_wage
 
 
+@pytest.fixture
+def prices(catalog: Catalog) -> PriceIndexTable:
+    return catalog.reference().prices
+
+
 # -- salary ---------------------------------------------------------------------
 def test_salary_report_2024(hesap: Profile, analist: Profile, wages: MinimumWageTable) -> None:
     report = salary_report([hesap, analist], 2024, wages)
     assert report.year == 2024
-    assert [row.slug for row in report.rows] == [ANALIST]
-    row = report.rows[0]
+    assert [row.slug for row in report.rows()] == [ANALIST]
+    assert [group.year for group in report.groups] == [2024]
+    row = report.rows()[0]
     assert row.year == 2024
     assert row.average is not None
     assert row.average.monthly_tl == 15500
     assert row.top is not None
     assert row.top.monthly_tl == 18500
-    assert row.source == (
-        "eniyimeslekler.com — Müşteri Hizmetleri Analisti Ne İş Yapar ve Maaşları Ne Kadar?"
+    assert row.source == Citation(
+        site="eniyimeslekler.com",
+        title="Müşteri Hizmetleri Analisti Ne İş Yapar ve Maaşları Ne Kadar?",
     )
     assert [(m.slug, m.available_years) for m in report.missing] == [(HESAP, [2023])]
     assert report.available_years == [2023, 2024]
@@ -59,7 +68,7 @@ def test_salary_report_2024(hesap: Profile, analist: Profile, wages: MinimumWage
 
 def test_salary_report_2023(hesap: Profile, analist: Profile, wages: MinimumWageTable) -> None:
     report = salary_report([hesap, analist], 2023, wages)
-    assert [row.slug for row in report.rows] == [HESAP]
+    assert [row.slug for row in report.rows()] == [HESAP]
     assert [(m.slug, m.available_years) for m in report.missing] == [(ANALIST, [2024])]
 
 
@@ -82,9 +91,11 @@ def test_salary_report_latest_years(
     report = salary_report([hesap, analist], None, wages)
     assert report.year is None
     summary = [
-        (row.slug, row.year, row.average.monthly_tl if row.average else None) for row in report.rows
+        (group.year, [(row.slug, row.average.monthly_tl if row.average else None)])
+        for group in report.groups
+        for row in group.rows
     ]
-    assert summary == [(ANALIST, 2024, 15500), (HESAP, 2023, 14000)]
+    assert summary == [(2024, [(ANALIST, 15500)]), (2023, [(HESAP, 14000)])]
     assert report.missing == []
     assert report.available_years == [2023, 2024]
 
@@ -92,12 +103,56 @@ def test_salary_report_latest_years(
 def test_salary_report_ranking_is_by_average_then_slug(
     hesap: Profile, analist: Profile, wages: MinimumWageTable
 ) -> None:
-    richer = with_figures(hesap, fig(2023, "average", 20000), fig(2023, "top", 21000))
+    richer = with_figures(hesap, fig(2024, "average", 20000), fig(2024, "top", 21000))
     report = salary_report([analist, richer], None, wages)
-    assert [row.slug for row in report.rows] == [HESAP, ANALIST]
+    assert [row.slug for row in report.rows()] == [HESAP, ANALIST]
     tie = with_figures(hesap, fig(2024, "average", 15500))
-    assert [row.slug for row in salary_report([tie, analist], None, wages).rows] == [HESAP, ANALIST]
-    assert [row.slug for row in salary_report([analist, tie], None, wages).rows] == [HESAP, ANALIST]
+    assert [r.slug for r in salary_report([tie, analist], None, wages).rows()] == [HESAP, ANALIST]
+    assert [r.slug for r in salary_report([analist, tie], None, wages).rows()] == [HESAP, ANALIST]
+
+
+def test_salary_report_never_ranks_amounts_of_different_years(
+    hesap: Profile, analist: Profile, wages: MinimumWageTable
+) -> None:
+    """A higher 2023 amount is not ranked above a lower 2024 one: one table per year."""
+    richer = with_figures(hesap, fig(2023, "average", 20000))
+    report = salary_report([analist, richer], None, wages)
+    assert [(g.year, [r.slug for r in g.rows]) for g in report.groups] == [
+        (2024, [ANALIST]),
+        (2023, [HESAP]),
+    ]
+    for group in report.groups:
+        assert {row.year for row in group.rows} == {group.year}
+
+
+def test_salary_ratio_ranking_compares_minimum_wage_multiples(
+    hesap: Profile, analist: Profile, wages: MinimumWageTable
+) -> None:
+    report = salary_report([hesap, analist], None, wages, rank_by="ratio")
+    ranking = report.ratio_ranking
+    assert ranking is not None
+    assert [(row.slug, row.year) for row in ranking] == [(HESAP, 2023), (ANALIST, 2024)]
+    values = [row.ratio_to_net_minimum.value for row in ranking if row.ratio_to_net_minimum]
+    assert values == sorted(values, reverse=True) == [1.23, 0.91]
+    assert salary_report([hesap, analist], None, wages).ratio_ranking is None
+
+
+def test_salary_adjust_without_year_ranks_estimates_in_the_latest_year(
+    hesap: Profile, analist: Profile, wages: MinimumWageTable, prices: PriceIndexTable
+) -> None:
+    report = salary_report([hesap, analist], None, wages, prices)
+    ranking = report.adjusted_ranking
+    assert ranking is not None
+    assert ranking.target_year == 2024
+    by_slug = {item.slug: item for item in ranking.rows}
+    published, estimate = by_slug[ANALIST], by_slug[HESAP]
+    assert (published.original_year, published.value_tl, published.estimate) == (2024, 15500, None)
+    assert (estimate.original_year, estimate.original_tl) == (2023, 14000)
+    assert estimate.estimate is not None
+    assert estimate.value_tl == estimate.estimate.value > 14000
+    assert "TÜFE" in estimate.estimate.method
+    assert [item.slug for item in ranking.rows] == [HESAP, ANALIST]  # 22.191 > 15.500
+    assert report.groups[0].year == 2024  # the published tables stay as they are
 
 
 def test_salary_report_profile_without_figures(
@@ -105,7 +160,7 @@ def test_salary_report_profile_without_figures(
 ) -> None:
     empty = with_figures(hesap)
     report = salary_report([empty, analist], None, wages)
-    assert [row.slug for row in report.rows] == [ANALIST]
+    assert [row.slug for row in report.rows()] == [ANALIST]
     assert [(m.slug, m.available_years) for m in report.missing] == [(HESAP, [])]
     with pytest.raises(NoDataForYearError) as exc:
         salary_report([empty], 2024, wages)
@@ -116,7 +171,7 @@ def test_salary_report_never_moves_a_figure_to_another_year(
     hesap: Profile, analist: Profile, wages: MinimumWageTable
 ) -> None:
     report = salary_report([hesap, analist], 2024, wages)
-    for row in report.rows:
+    for row in report.rows():
         for figure in (row.average, row.top):
             assert figure is None or figure.year == 2024
 
@@ -236,7 +291,7 @@ def test_compare_carries_both_sides(
     assert result.outlook_a is not None
     assert result.outlook_a.direction == "decline"
     assert result.career_path_b.positions == analist.career_path.positions
-    assert result.b.source.startswith("eniyimeslekler.com — ")
+    assert result.b.source.site == "eniyimeslekler.com"
 
 
 # -- overview ---------------------------------------------------------------------

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from kariyer.errors import KariyerError
+from kariyer.errors import KariyerError, UsageError
 from kariyer.importer.decode import decode_article
 from kariyer.importer.parser import parse_article
 from kariyer.schema.build import to_data
@@ -131,6 +131,48 @@ def test_without_source_options_file_and_url_are_null(table: SkillTable) -> None
     assert result.profile is not None
     assert result.profile.source.file is None
     assert result.profile.source.url is None
+
+
+def test_the_site_is_never_assumed(table: SkillTable) -> None:
+    """No --site and no URL: the site is unknown, not the site our seeds come from."""
+    result = parse_article(article(HESAP), skills=table)
+    assert result.profile is not None
+    assert result.profile.source.site is None
+    assert "site" not in json.loads(result.profile_json())["source"]
+
+
+@pytest.mark.parametrize(
+    ("url", "site", "want"),
+    [
+        ("https://www.kariyer.net/pozisyonlar/musteri-temsilcisi", None, "kariyer.net"),
+        ("http://Example.ORG:8080/a?b=c", None, "example.org"),
+        ("https://www.kariyer.net/x", "Kariyer.net blog", "Kariyer.net blog"),
+        (None, "eniyimeslekler.com", "eniyimeslekler.com"),
+    ],
+)
+def test_the_site_comes_from_site_or_the_url_host(
+    table: SkillTable, url: str | None, site: str | None, want: str
+) -> None:
+    result = parse_article(article(HESAP), skills=table, source_url=url, site=site)
+    assert result.profile is not None
+    assert result.profile.source.site == want
+    assert result.profile.source.url == url
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "ftp://example.org/a",
+        "eniyimeslekler.com/a",
+        "https://",
+        "javascript:alert(1)",
+        "https://a b/",
+    ],
+)
+def test_source_url_must_be_http(table: SkillTable, url: str) -> None:
+    with pytest.raises(UsageError) as exc:
+        parse_article(article(HESAP), skills=table, source_url=url)
+    assert "http(s)" in exc.value.message
 
 
 def test_second_unlabelled_training_paragraph_belongs_to_training(table: SkillTable) -> None:

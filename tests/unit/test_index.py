@@ -178,7 +178,7 @@ def test_summaries_answer_like_profiles() -> None:
     for item in catalog.summaries(with_skills=True):
         profile = full[item.slug]
         assert item.title == profile.title
-        assert item.source_label == profile.source_label
+        assert (item.source_site, item.source_title) == (profile.source_site, profile.source_title)
         assert item.outlook_direction == profile.outlook_direction
         assert item.salary_years() == profile.salary_years()
         assert item.figure(item.salary_years()[0], "average") == profile.figure(

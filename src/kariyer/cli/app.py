@@ -28,6 +28,7 @@ from kariyer.cli.options import (
     data_dir_path,
     occupation_argument,
     open_catalog,
+    parse_rank_by,
     parse_year,
     set_colors,
 )
@@ -156,33 +157,42 @@ def compare_command(
 def salary_command(
     year: YearOption = None,
     adjust: AdjustOption = False,
+    rank_by: Annotated[
+        str,
+        typer.Option(
+            "--rank-by",
+            metavar="tutar|oran",
+            help="Sıralama ölçüsü: tutar (her yıl kendi tablosunda) ya da oran (o yılın net "
+            "asgari ücretinin katı, hesaplanan; yıllar arasında tek sıralama).",
+        ),
+    ] = "tutar",
     json_output: JsonOption = False,
     output_format: FormatOption = None,
     data_dir: DataDirOption = None,
     no_color: NoColorOption = False,
 ) -> None:
-    """Mesleklerin maaşlarını sıralar; --year verilmezse her mesleğin son yılı kullanılır.
+    """Mesleklerin maaşlarını yıl yıl sıralar; farklı yılların tutarları birbiriyle sıralanmaz.
 
-    Bir yılın rakamı başka bir yılınki gibi gösterilmez: o yıla ait verisi olmayan meslekler
-    tablonun altında mevcut yıllarıyla listelenir.
+    --year verilmezse her meslek en son yılıyla, o yılın tablosunda gösterilir (yeni yıl
+    önce). --year ile yalnızca o yıl; o yıla ait verisi olmayan meslekler tablonun altında
+    mevcut yıllarıyla listelenir.
 
-    --adjust ile diğer yılların rakamları TÜFE yıllık ortalamasıyla o yılın fiyatlarına
-    getirilir; bunlar "tahmini" olarak, özgün rakam ve yılıyla birlikte ayrıca gösterilir.
+    --adjust ile rakamlar TÜFE yıllık ortalamasıyla tek bir yılın fiyatlarına getirilir
+    (--year, yoksa verisi olan en son yıl); bunlar "tahmini" olarak, özgün rakam ve yılıyla
+    birlikte gösterilir. --rank-by oran, bütün meslekleri o yılın net asgari ücretinin katına
+    göre tek tabloda sıralar.
 
-    Örnek: kariyer salary --year 2024 --adjust
+    Örnekler: kariyer salary --year 2024 --adjust · kariyer salary --rank-by oran
     """
     from kariyer.domain.salary import salary_report
 
     chosen = choose_format("salary", output_format, json_output)
     wanted = parse_year(year)
-    if adjust and wanted is None:
-        raise UsageError(
-            "--adjust bir hedef yıl ister.", hint="Örnek: kariyer salary --year 2024 --adjust"
-        )
+    measure = parse_rank_by(rank_by)
     with open_catalog(data_dir, no_color) as catalog:
         ref = catalog.reference()
         prices = ref.prices if adjust else None
-        report = salary_report(catalog.summaries(), wanted, ref.minimum_wage, prices)
+        report = salary_report(catalog.summaries(), wanted, ref.minimum_wage, prices, measure)
         _emit("salary", report, chosen)
 
 
@@ -298,7 +308,22 @@ def import_command(
     ] = None,
     source_url: Annotated[
         str | None,
-        typer.Option("--source-url", metavar="URL", help="Makalenin adresi.", show_default=False),
+        typer.Option(
+            "--source-url",
+            metavar="URL",
+            help="Makalenin http(s) adresi; site verilmezse adresin alan adı kaynak sitesi olur.",
+            show_default=False,
+        ),
+    ] = None,
+    site: Annotated[
+        str | None,
+        typer.Option(
+            "--site",
+            metavar="SİTE",
+            help="Makaleyi yayımlayan site (ör. eniyimeslekler.com). Ne --site ne --source-url "
+            "verilirse site 'belirtilmemiş' kaydedilir; asla tahmin edilmez.",
+            show_default=False,
+        ),
     ] = None,
     output: Annotated[
         str | None,
@@ -330,11 +355,13 @@ def import_command(
     Örnek: kariyer import makale.txt --into-data-dir
     """
     from kariyer.checks.assess import profile_facts
+    from kariyer.importer.origin import checked_site, checked_url
     from kariyer.importer.parser import import_article
     from kariyer.store.files import read_article
     from kariyer.store.write import write_atomic
 
     chosen = choose_format("import", output_format, json_output)
+    checked_url(source_url), checked_site(site)  # usage errors before any work
     if output is not None and into_data_dir:
         raise UsageError("-o/--output ile --into-data-dir birlikte kullanılamaz; birini seçin.")
     with open_catalog(None, no_color, with_user_dir=False) as catalog:
@@ -344,6 +371,7 @@ def import_command(
             slug=slug,
             source_url=source_url,
             source_file=Path(article).name,
+            site=site,
             skills=table,
             check=lambda p: profile_facts(p, ref, table).findings,
         )

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, cast
+from typing import TYPE_CHECKING, Annotated, Literal, cast
 
 import typer
 
@@ -127,6 +127,24 @@ def parse_year(text: str | None) -> int | None:
             hint="Örnek: kariyer salary --year 2024",
         )
     return int(value)
+
+
+RANK_BY = {"tutar": "amount", "oran": "ratio"}
+
+
+def parse_rank_by(text: str) -> Literal["amount", "ratio"]:
+    """--rank-by tutar|oran (Turkish letters and case do not matter)."""
+    from kariyer.text import fold
+
+    chosen = RANK_BY.get(fold(text[:20]))
+    if chosen == "amount":
+        return "amount"
+    if chosen == "ratio":
+        return "ratio"
+    raise UsageError(
+        f"Geçersiz --rank-by değeri: '{text[:20]}'. Seçenekler: tutar, oran.",
+        hint="Örnek: kariyer salary --rank-by oran",
+    )
 
 
 def data_dir_path(data_dir: str | None) -> Path | None:

@@ -7,6 +7,7 @@ from typing import Literal
 
 from kariyer.domain.figures import AdjustedFigure, Computed, adjust_for_prices
 from kariyer.domain.skills import entry_key
+from kariyer.domain.sources import Citation, cite
 from kariyer.errors import KariyerError, UsageError
 from kariyer.schema.models import (
     CareerPath,
@@ -24,7 +25,7 @@ from kariyer.schema.models import (
 class Side:
     slug: str
     title: str
-    source: str
+    source: Citation
 
 
 @dataclass(kw_only=True)
@@ -41,7 +42,7 @@ class SalaryDifference:
     year: int
     average_tl: float | None
     top_tl: float | None
-    method: str = "computed: B − A, same year, published monthly figures"
+    method: str = "hesaplanan: B − A, aynı yılın yayımlanmış aylık rakamları"
 
 
 @dataclass(kw_only=True)
@@ -108,7 +109,7 @@ def _side(profile: Profile) -> Side:
     return Side(
         slug=profile.slug,
         title=profile.title,
-        source=profile.source_label,
+        source=cite(profile),
     )
 
 

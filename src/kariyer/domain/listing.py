@@ -6,6 +6,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from kariyer.domain.sources import Citation, cite
+
 if TYPE_CHECKING:
     from kariyer.schema.models import ProfileLike
 
@@ -18,7 +20,7 @@ class ListRow:
     average_tl: float | None
     outlook: str | None
     origin: str
-    source: str
+    source: Citation
 
 
 def list_rows(profiles: Sequence[ProfileLike], origins: Mapping[str, str]) -> list[ListRow]:
@@ -34,7 +36,7 @@ def list_rows(profiles: Sequence[ProfileLike], origins: Mapping[str, str]) -> li
                 average_tl=profile.monthly(year, "average") if year is not None else None,
                 outlook=profile.outlook_direction,
                 origin=origins.get(profile.slug, "bundled"),
-                source=profile.source_label,
+                source=cite(profile),
             )
         )
     return rows

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Literal
 
 from kariyer.domain.figures import (
     AdjustedFigure,
@@ -14,6 +15,7 @@ from kariyer.domain.figures import (
     price_index_years,
     ratio_to_minimum,
 )
+from kariyer.domain.sources import Citation, cite
 from kariyer.errors import NoDataForYearError
 from kariyer.schema.models import (
     MinimumWageTable,
@@ -33,7 +35,7 @@ class SalaryRow:
     top: SalaryFigure | None
     ratio_to_net_minimum: Computed | None
     below_net_minimum: bool | None
-    source: str
+    source: Citation
 
 
 @dataclass(kw_only=True, slots=True)
@@ -51,19 +53,67 @@ class AdjustedRow:
     title: str
     average: AdjustedFigure | None
     top: AdjustedFigure | None
+    source: Citation
+
+
+RankBy = Literal["amount", "ratio"]
+
+
+@dataclass(kw_only=True, slots=True)
+class YearGroup:
+    """The occupations whose figures are for one year, ranked by amount within that year."""
+
+    year: int
+    minimum_wage: MinimumWageRef | None  # the net minimum wage the ratios divide by
+    rows: list[SalaryRow]
+
+
+@dataclass(kw_only=True, slots=True)
+class RankedEstimate:
+    """One occupation's average in the target year's prices, beside its published figure."""
+
+    slug: str
+    title: str
+    original_year: int
+    original_tl: float
+    value_tl: float
+    estimate: Computed | None  # None: published for the target year itself, not adjusted
+    source: Citation
+
+
+@dataclass(kw_only=True, slots=True)
+class AdjustedRanking:
+    """Every occupation's latest average in one year's prices (--adjust without --year)."""
+
+    target_year: int
+    rows: list[RankedEstimate]
+    prices_source: ReferenceSource
 
 
 @dataclass(kw_only=True, slots=True)
 class SalaryReport:
+    """Salary tables that never rank amounts of different years against each other.
+
+    ``groups`` has one ranked table per year (newest first; only the asked year with
+    --year). Across years only computed, comparable measures are ranked: the multiple
+    of each year's net minimum wage (``ratio_ranking``, --rank-by oran) or the estimates
+    in one year's prices (``adjusted_ranking``, --adjust without --year).
+    """
+
     year: int | None
-    rows: list[SalaryRow]
+    rank_by: RankBy
+    groups: list[YearGroup]
     missing: list[MissingYear]
     available_years: list[int]
-    minimum_wage: MinimumWageRef | None
     minimum_wage_source: ReferenceSource  # the table the ratios divide by
-    adjusted: list[AdjustedRow] | None = None
+    ratio_ranking: list[SalaryRow] | None = None
+    adjusted: list[AdjustedRow] | None = None  # --adjust with --year: the missing ones
+    adjusted_ranking: AdjustedRanking | None = None
     adjust_notes: list[str] = field(default_factory=list)
     prices_source: ReferenceSource | None = None  # the index of the estimates (--adjust)
+
+    def rows(self) -> list[SalaryRow]:
+        return [row for group in self.groups for row in group.rows]
 
 
 def salary_row(profile: ProfileLike, year: int, wage: MinimumWageRef | None) -> SalaryRow:
@@ -78,7 +128,7 @@ def salary_row(profile: ProfileLike, year: int, wage: MinimumWageRef | None) -> 
         top=profile.figure(year, "top"),
         ratio_to_net_minimum=ratio,
         below_net_minimum=(average.monthly_tl < wage.net) if average and wage else None,
-        source=profile.source_label,
+        source=cite(profile),
     )
 
 
@@ -87,21 +137,28 @@ def _rank_key(row: SalaryRow) -> tuple[float, str]:
     return (-(lead.monthly_tl if lead else 0.0), row.slug)
 
 
+def _ratio_key(row: SalaryRow) -> tuple[float, int, str]:
+    ratio = row.ratio_to_net_minimum
+    return (-(ratio.value if ratio else 0.0), -row.year, row.slug)
+
+
 def salary_report(
     profiles: Sequence[ProfileLike],
     year: int | None,
     wages: MinimumWageTable,
     prices: PriceIndexTable | None = None,
+    rank_by: RankBy = "amount",
 ) -> SalaryReport:
-    """Rank occupations by average pay for ``year`` (or each one's latest year).
+    """Rank occupations by average pay, one table per year (or only ``year``).
 
-    A figure is never moved to another year: occupations without data for the
-    asked year are listed in ``missing`` with the years they do have. With
-    ``prices`` (the --adjust option) their latest figures are also given in
-    ``year``'s prices, as labelled estimates.
+    A figure is never moved to another year: without ``year`` each occupation is shown
+    in its latest year; with ``year``, occupations without data for it are listed in
+    ``missing`` with the years they do have. With ``prices`` (the --adjust option)
+    figures are also given in one year's prices (``year``, else the latest year with
+    data), as labelled estimates.
     """
     all_years = sorted({y for profile in profiles for y in profile.salary_years()})
-    rows: list[SalaryRow] = []
+    by_year: dict[int, list[SalaryRow]] = {}
     missing: list[MissingYear] = []
     wage_by_year: dict[int, MinimumWageRef | None] = {}
     for profile in profiles:
@@ -114,25 +171,82 @@ def salary_report(
             continue
         if wanted not in wage_by_year:
             wage_by_year[wanted] = minimum_wage_for_year(wages, wanted)
-        rows.append(salary_row(profile, wanted, wage_by_year[wanted]))
-    if year is not None and not rows and prices is None:
+        by_year.setdefault(wanted, []).append(salary_row(profile, wanted, wage_by_year[wanted]))
+    if year is not None and not by_year and prices is None:
         raise NoDataForYearError(year, all_years)
-    rows.sort(key=_rank_key)
+    groups = [
+        YearGroup(
+            year=group_year,
+            minimum_wage=wage_by_year[group_year],
+            rows=sorted(by_year[group_year], key=_rank_key),
+        )
+        for group_year in sorted(by_year, reverse=True)
+    ]
     report = SalaryReport(
         year=year,
-        rows=rows,
+        rank_by=rank_by,
+        groups=groups,
         missing=missing,
         available_years=all_years,
-        minimum_wage=minimum_wage_for_year(wages, year) if year is not None else None,
         minimum_wage_source=wages.source,
     )
-    if prices is not None and year is not None:
+    if rank_by == "ratio":
+        report.ratio_ranking = sorted(
+            (row for row in report.rows() if row.ratio_to_net_minimum is not None),
+            key=_ratio_key,
+        )
+    if prices is not None and (year is not None or all_years):
         report.prices_source = prices.source
         by_slug = {profile.slug: profile for profile in profiles}
-        report.adjusted, report.adjust_notes = _adjusted_rows(
-            [by_slug[item.slug] for item in missing], year, prices
-        )
+        if year is not None:
+            report.adjusted, report.adjust_notes = _adjusted_rows(
+                [by_slug[item.slug] for item in missing], year, prices
+            )
+        else:
+            report.adjusted_ranking, report.adjust_notes = _adjusted_ranking(
+                report, by_slug, all_years[-1], prices
+            )
     return report
+
+
+def _adjusted_ranking(
+    report: SalaryReport,
+    by_slug: Mapping[str, ProfileLike],
+    target: int,
+    prices: PriceIndexTable,
+) -> tuple[AdjustedRanking, list[str]]:
+    """Each shown average in ``target``'s prices; ranked, since all are in one year's lira."""
+    rows = [row for row in report.rows() if row.average is not None]
+    estimates, notes = _adjusted_rows([by_slug[row.slug] for row in rows], target, prices)
+    ranked = [
+        RankedEstimate(
+            slug=row.slug,
+            title=row.title,
+            original_year=row.year,
+            original_tl=row.average.monthly_tl,
+            value_tl=row.average.monthly_tl,
+            estimate=None,
+            source=row.source,
+        )
+        for row in rows
+        if row.year == target and row.average is not None
+    ]
+    for item in estimates:
+        if item.average is None:
+            continue
+        ranked.append(
+            RankedEstimate(
+                slug=item.slug,
+                title=item.title,
+                original_year=item.average.original_year,
+                original_tl=item.average.original_tl,
+                value_tl=item.average.adjusted.value,
+                estimate=item.average.adjusted,
+                source=item.source,
+            )
+        )
+    ranked.sort(key=lambda item: (-item.value_tl, item.slug))
+    return AdjustedRanking(target_year=target, rows=ranked, prices_source=prices.source), notes
 
 
 def _adjusted_rows(
@@ -144,6 +258,8 @@ def _adjusted_rows(
         adjust_for_prices(1.0, year, year, prices)  # raises the explanatory error
     rows, notes = [], []
     for profile in profiles:
+        if profile.salary_years()[-1:] == [year]:
+            continue  # published for that year: nothing to estimate
         usable = [y for y in profile.salary_years() if y in indexed]
         if not usable:
             years = ", ".join(str(y) for y in profile.salary_years()) or "hiç yok"
@@ -162,6 +278,7 @@ def _adjusted_rows(
                 if average
                 else None,
                 top=adjust_for_prices(top.monthly_tl, source_year, year, prices) if top else None,
+                source=cite(profile),
             )
         )
     return rows, notes

@@ -25,6 +25,7 @@ from kariyer.checks.findings import Finding
 from kariyer.errors import UsageError
 from kariyer.importer.decode import decode_article, normalise_newlines
 from kariyer.importer.lines import Line, Notes, clean, is_noise, shorten, strip_ending
+from kariyer.importer.origin import checked_url, site_of
 from kariyer.importer.sections import SECTIONS, SPEC, heading_key, read_section
 from kariyer.schema.build import to_data
 from kariyer.schema.limits import MAX_SLUG_LENGTH, MAX_TEXT_LENGTH, is_slug
@@ -32,7 +33,6 @@ from kariyer.schema.models import Profile, SkillTable
 from kariyer.schema.validate import validate
 from kariyer.text import fold, slugify
 
-SITE = "eniyimeslekler.com"
 MAX_TITLE_LINE_LENGTH = 200
 TITLE_ENDING = "Ne İş Yapar ve Maaşları Ne Kadar?"
 
@@ -113,6 +113,7 @@ class _Parser:
         slug: str | None,
         source_url: str | None,
         source_file: str | None,
+        site: str | None,
     ) -> Profile | None:
         lines = self.lines(text)
         first_heading = next((i for i, line in enumerate(lines) if heading_key(line)), len(lines))
@@ -147,7 +148,7 @@ class _Parser:
             "title": title,
             "summary": self.summary(lines[title_index + 1 : first_heading]),
             "source": {
-                "site": SITE,
+                "site": site,
                 "title": lines[title_index].text,
                 "file": source_file,
                 "url": source_url,
@@ -230,19 +231,22 @@ def parse_article(
     slug: str | None = None,
     source_url: str | None = None,
     source_file: str | None = None,
+    site: str | None = None,
     skills: SkillTable,
 ) -> ImportResult:
     """Read an article's text into a profile; ``profile`` is None only without a title.
 
-    ``slug`` overrides the one made from the title (invalid: UsageError). The importer
+    ``slug`` overrides the one made from the title (invalid: UsageError). The site is
+    ``site``, else the host of ``source_url``, else unknown: never assumed. The importer
     never sets ``isco08`` nor ``career_path.positions``.
     """
     if slug is not None:
         _check_slug(slug)
-    url = _optional_text(source_url, "Kaynak adresi (URL)")
+    url = checked_url(source_url)
+    publisher = site_of(url, site)
     file = _optional_text(source_file, "Kaynak dosya adı")
     parser = _Parser(skills)
-    profile = parser.parse(text, slug=slug, source_url=url, source_file=file)
+    profile = parser.parse(text, slug=slug, source_url=url, source_file=file, site=publisher)
     return ImportResult(profile=profile, findings=parser.notes.findings)
 
 
@@ -252,13 +256,19 @@ def import_article(
     slug: str | None,
     source_url: str | None,
     source_file: str | None,
+    site: str | None = None,
     skills: SkillTable,
     check: Callable[[Profile], list[Finding]] | None = None,
 ) -> ImportResult:
     """Decode, parse and (with ``check``) add the data-quality findings of `kariyer check`."""
     text, decoding = decode_article(raw)
     result = parse_article(
-        text, slug=slug, source_url=source_url, source_file=source_file, skills=skills
+        text,
+        slug=slug,
+        source_url=source_url,
+        source_file=source_file,
+        site=site,
+        skills=skills,
     )
     findings = decoding + result.findings
     if result.profile is not None and check is not None:

@@ -9,10 +9,12 @@ from kariyer import fmt
 from kariyer.output import labels
 
 if TYPE_CHECKING:
-    from kariyer.domain.compare import Comparison, SalarySide
+    from kariyer.domain.compare import Comparison, SalaryComparison, SalarySide, Side
     from kariyer.domain.figures import AdjustedFigure, Computed
+    from kariyer.domain.salary import RankedEstimate, SalaryReport
     from kariyer.domain.search import SearchResult
     from kariyer.domain.skills import MatchReport, SkillSummary
+    from kariyer.domain.sources import Citation
     from kariyer.schema.models import SalaryFigure
 
 Table = tuple[list[str], list[list[str]]]  # headers, rows
@@ -70,12 +72,30 @@ def signed_money(value: float) -> str:
     return f"{sign}{fmt.money(abs(value))}"
 
 
-def sources_line(labels: Iterable[str]) -> str:
-    """The sites the figures come from; each profile names its article (kariyer show)."""
-    sites = sorted({label.split(" — ")[0] for label in labels})
+def site_text(site: str | None) -> str:
+    return site if site is not None else labels.UNKNOWN_SITE
+
+
+def citation_text(citation: Citation) -> str:
+    """ "eniyimeslekler.com — <article title>", the site as recorded in the profile."""
+    return f"{site_text(citation.site)} — {citation.title}"
+
+
+def sources_line(citations: Iterable[Citation]) -> str:
+    """The sites the shown figures come from, read from their profiles; says when they mix."""
+    sites = {citation.site for citation in citations}
     if not sites:
         return ""
-    return f"Kaynak: {', '.join(sites)} makaleleri (her meslek için: kariyer show MESLEK)."
+    named = sorted(site for site in sites if site is not None)
+    shown = named + ([labels.UNKNOWN_SITE] if None in sites else [])
+    if len(shown) == 1:
+        if None in sites:
+            return f"Kaynak: {labels.UNKNOWN_SITE} (her meslek için: kariyer show MESLEK)."
+        return f"Kaynak: {shown[0]} makaleleri (her meslek için: kariyer show MESLEK)."
+    return (
+        f"Kaynaklar karışık ({len(shown)} kaynak): {'; '.join(shown)} "
+        "(her meslek için: kariyer show MESLEK)."
+    )
 
 
 def years_text(years: Iterable[int]) -> str:
@@ -111,6 +131,47 @@ def comparison_rows(result: Comparison) -> list[list[str]]:
         ],
         ["Görev sayısı", str(len(result.duties_a)), str(len(result.duties_b))],
     ]
+
+
+def salary_comparison_notes(salary: SalaryComparison, a: Side, b: Side) -> list[tuple[str, str]]:
+    """The sentences under a comparison's salary table, with their style (text view)."""
+    notes: list[tuple[str, str]] = []
+    if salary.difference is not None:
+        diff = salary.difference
+        parts = []
+        if diff.average_tl is not None:
+            parts.append(f"ortalama {signed_money(diff.average_tl)}")
+        if diff.top_tl is not None:
+            parts.append(f"üst düzey {signed_money(diff.top_tl)}")
+        notes.append((f"Fark (B − A, {diff.year}, hesaplanan): " + ", ".join(parts) + ".", "bold"))
+    if salary.note:
+        notes.append((salary.note, "yellow"))
+    adj = salary.adjusted
+    if adj is not None:
+        side = a if adj.adjusted_side == "a" else b
+        notes.append(
+            (
+                f"{adj.adjusted_side.upper()} ({side.title}) {adj.target_year} fiyatlarıyla "
+                f"({labels.ESTIMATE}):",
+                "bold",
+            )
+        )
+        for label, item, estimate in (
+            ("ortalama", adj.average, adj.difference_average),
+            ("üst düzey", adj.top, adj.difference_top),
+        ):
+            if item is None:
+                continue
+            text = f"  {label}: {adjusted_cell(item)}"
+            if estimate is not None:
+                text += f"; tahmini fark (B − A): {signed_money(round(estimate.value))}"
+            notes.append((text, "bold"))
+        sample = adj.average or adj.top
+        if sample is not None:
+            notes.append(
+                (f"Yöntem: {sample.adjusted.method}; kaynak: {sample.adjusted.source}.", "dim")
+            )
+    return notes
 
 
 def search_table(result: SearchResult) -> Table:
@@ -155,3 +216,93 @@ def unknown_skills_line(report: MatchReport) -> str | None:
     if not report.unknown:
         return None
     return "Bilinmeyen beceriler (tablomuzda yok, eşleştirilmedi): " + ", ".join(report.unknown)
+
+
+# -- salary tables (text and Markdown say the same) -----------------------------------
+def salary_title(report: SalaryReport) -> str:
+    if report.year is not None:
+        return f"{report.year} yılı maaşları (aylık, makalelerde yayımlandığı gibi)"
+    return "Maaşlar yıl yıl: her meslek en son yılıyla (aylık, makalelerde yayımlandığı gibi)"
+
+
+def missing_heading(report: SalaryReport) -> str:
+    shown = 1 if report.ratio_ranking is not None else len(report.groups)
+    return "Bu tablolarda olmayanlar:" if shown > 1 else "Bu tabloda olmayanlar:"
+
+
+def salary_missing_lines(report: SalaryReport) -> list[str]:
+    """Occupations no table shows, each with the reason."""
+    lines = []
+    for item in report.missing:
+        if not item.available_years:
+            lines.append(f"{item.title}: makalede maaş rakamı yok.")
+        else:
+            lines.append(
+                f"{item.title}: {report.year} için veri yok "
+                f"(mevcut yıllar: {years_text(item.available_years)})"
+            )
+    if report.ratio_ranking is not None:
+        ranked = {row.slug for row in report.ratio_ranking}
+        lines += [
+            f"{row.title}: {row.year} yılı için ortalama ya da net asgari ücret verisi yok; "
+            "oran hesaplanamadı."
+            for row in report.rows()
+            if row.slug not in ranked
+        ]
+    return lines
+
+
+def ranked_estimate_cells(item: RankedEstimate) -> list[str]:
+    """(in the target year's prices, as published) of one row of an adjusted ranking."""
+    published = f"{fmt.money(item.original_tl)} ({item.original_year})"
+    if item.estimate is None:
+        return [f"{fmt.money(item.value_tl)} (yayımlanmış)", published]
+    return [f"≈ {fmt.money(round(item.value_tl))} (tahmini)", published]
+
+
+def minimum_wage_used(report: SalaryReport) -> str:
+    """Which net minimum wage each year's ratios divide by."""
+    wages = [group.minimum_wage for group in report.groups if group.minimum_wage is not None]
+    used = "; ".join(
+        f"{wage.year}: {fmt.money(wage.net)} ({wage.valid_from.isoformat()} tarihinden itibaren)"
+        for wage in wages
+    )
+    return (
+        "* Oran (hesaplanan): ortalama ÷ o yılın net asgari ücreti (Aralık'ta yürürlükte olan"
+        + (f" — {used}" if used else "")
+        + f"; kaynak: {report.minimum_wage_source.label()}). ⚠ = asgari ücretin altında."
+    )
+
+
+def salary_footer(report: SalaryReport) -> list[str]:
+    """The notes under the salary tables: methods, sources and what may be compared."""
+    notes = []
+    if report.groups:
+        notes.append(minimum_wage_used(report))
+        notes += sorted(
+            {
+                group.minimum_wage.note
+                for group in report.groups
+                if group.minimum_wage and group.minimum_wage.note
+            }
+        )
+    if report.prices_source is not None and (report.adjusted or report.adjusted_ranking):
+        notes.append(
+            "Tahmin yöntemi: tutar × TÜFE yıllık ortalama (hedef yıl) ÷ TÜFE yıllık ortalama "
+            f"(özgün yıl); kaynak: {report.prices_source.label()}. Tahminler yayımlanmış rakam "
+            "değildir."
+        )
+    rule = (
+        "Her sıralama ve grafik yalnızca aynı yılın rakamlarını karşılaştırır; "
+        if report.ratio_ranking is None
+        else "Oran sıralaması her tutarı kendi yılının asgari ücretine böler; "
+    )
+    notes.append(
+        "Rakamlar makalelerin yayımladığı aylık tutarlardır; brüt/net belirtilmemiştir. "
+        + rule
+        + "farklı yılların tutarları doğrudan karşılaştırılamaz."
+    )
+    sources = sources_line(row.source for row in report.rows())
+    if sources:
+        notes.append(sources)
+    return notes

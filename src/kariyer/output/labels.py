@@ -51,6 +51,7 @@ TOP = "Üst düzey"
 SLUG = "Slug"
 
 # sentences
+UNKNOWN_SITE = "kaynak sitesi belirtilmemiş"
 NO_FIGURES = "Makalede maaş rakamı yok."
 BASIS_UNKNOWN = "Makale rakamların brüt mü net mi olduğunu belirtmiyor."
 AS_PUBLISHED = "Rakamlar makalelerde yayımlandığı gibidir; brüt/net belirtilmemiştir."

@@ -8,16 +8,25 @@ from typing import TYPE_CHECKING, Any
 from kariyer import fmt
 from kariyer.output import labels
 from kariyer.output.cells import (
+    adjusted_cell,
+    citation_text,
     comparison_rows,
     hourly_or_dash,
     match_table,
+    missing_heading,
     money_or_dash,
+    ranked_estimate_cells,
+    ratio_cell,
     ratio_or_dash,
+    salary_comparison_notes,
+    salary_footer,
+    salary_missing_lines,
+    salary_title,
     search_table,
+    site_text,
     skill_index_table,
     sources_line,
     unknown_skills_line,
-    years_text,
 )
 from kariyer.output.console import write_text
 
@@ -26,10 +35,10 @@ if TYPE_CHECKING:
     from kariyer.checks.files import CheckReport
     from kariyer.domain.compare import Comparison
     from kariyer.domain.listing import ListRow
-    from kariyer.domain.salary import SalaryReport
+    from kariyer.domain.salary import SalaryReport, SalaryRow
     from kariyer.domain.search import SearchResult
     from kariyer.domain.skills import MatchReport, SkillSummary
-    from kariyer.schema.models import Requirements
+    from kariyer.schema.models import Requirements, SalaryFigure
 
 
 def _cell(value: object) -> str:
@@ -54,7 +63,7 @@ def profile_markdown(item: AssessedProfile) -> str:
     profile, facts = item.profile, item.facts
     lines = [f"# {profile.title}", ""]
     source = profile.source
-    lines += [f"*Kaynak: {source.site} — “{source.title}”*", ""]
+    lines += [f"*Kaynak: {site_text(source.site)} — “{source.title}”*", ""]
     if profile.summary:
         lines += [f"## {labels.SUMMARY}", "", *_paragraphs(profile.summary)]
     if profile.duties:
@@ -124,63 +133,87 @@ def comparison_markdown(result: Comparison) -> str:
     a, b = result.a, result.b
     lines = [f"# {a.title} ↔ {b.title}", ""]
     lines += [*table(["", a.title, b.title], comparison_rows(result)), ""]
-    if result.salary.note:
-        lines += [f"> {result.salary.note}", ""]
-    if result.salary.difference is not None:
-        diff = result.salary.difference
-        if diff.average_tl is not None:
-            lines += [f"Fark (B − A, {diff.year}, hesaplanan): {fmt.money(diff.average_tl)}", ""]
-    adjusted = result.salary.adjusted
-    if adjusted is not None and adjusted.difference_average is not None:
-        lines += [
-            f"Tahmini fark (B − A, {adjusted.target_year} fiyatlarıyla, TÜFE yıllık ortalama "
-            f"ile): {fmt.money(round(adjusted.difference_average.value))}",
-            "",
-        ]
+    for text, style in salary_comparison_notes(result.salary, a, b):
+        if style == "yellow":
+            lines += [f"> ⚠ {text}", ""]
+        elif text.startswith("  "):  # an indented line: one item of a tight list
+            if lines[-2].startswith("- "):
+                lines.pop()
+            lines += [f"- {text.strip()}", ""]
+        else:
+            lines += [text, ""]
     for side, duties in ((a, result.duties_a), (b, result.duties_b)):
         lines += [f"## {labels.DUTIES} — {side.title}", ""]
         lines += [f"{n}. {duty}" for n, duty in enumerate(duties, start=1)] + [""]
-    lines += [f"*Kaynak A: {a.source}*", "", f"*Kaynak B: {b.source}*"]
+    lines += [
+        f"*Kaynak A: {citation_text(a.source)}*",
+        "",
+        f"*Kaynak B: {citation_text(b.source)}*",
+    ]
     return "\n".join(lines) + "\n"
 
 
 # -- salary -------------------------------------------------------------------------
 def salary_markdown(report: SalaryReport) -> str:
-    title = f"{report.year} yılı maaşları" if report.year else "Her mesleğin son yıldaki maaşı"
-    lines = [f"# {title}", ""]
-    rows = [
-        [
-            rank,
-            row.title,
-            row.year,
-            money_or_dash(row.average.monthly_tl if row.average else None),
-            money_or_dash(row.top.monthly_tl if row.top else None),
-            ratio_or_dash(row.ratio_to_net_minimum),
+    lines = [f"# {salary_title(report)}", ""]
+    if not report.groups:
+        what = f"{report.year} yılı için" if report.year is not None else "Hiçbir meslek için"
+        lines += [f"{what} yayımlanmış maaş verisi yok.", ""]
+    ratio = "Net asgari ücrete oran (hesaplanan)"
+    if report.ratio_ranking is not None:
+        lines += ["## Net asgari ücretin katına göre sıralama (hesaplanan)", ""]
+        rows = [
+            [rank, row.title, row.year, _average(row), _ratio(row)]
+            for rank, row in enumerate(report.ratio_ranking, start=1)
         ]
-        for rank, row in enumerate(report.rows, start=1)
-    ]
-    header = [
-        "#",
-        labels.OCCUPATION,
-        labels.YEAR,
-        labels.AVERAGE,
-        labels.TOP,
-        "Net asgari ücrete oran (hesaplanan)",
-    ]
-    lines += [*table(header, rows), ""]
-    for item in report.missing:
-        years = years_text(item.available_years)
-        lines.append(f"- {item.title}: {report.year or ''} için veri yok (mevcut yıllar: {years})")
-    for adjusted in report.adjusted or []:
-        if adjusted.average is not None:
-            estimate = adjusted.average
-            lines.append(
-                f"- {adjusted.title}: ≈ {fmt.money(round(estimate.adjusted.value))} "
-                f"({fmt.money(estimate.original_tl)}, {estimate.original_year}; "
-                f"{labels.ESTIMATE})"
-            )
-    lines += ["", labels.AS_PUBLISHED]
-    return "\n".join(lines) + "\n"
+        header = ["#", labels.OCCUPATION, labels.YEAR, labels.AVERAGE, ratio]
+        lines += [*table(header, rows), ""]
+    else:
+        for group in report.groups:
+            if report.year is None:
+                lines += [f"## {group.year} yılı", ""]
+            rows = [
+                [rank, row.title, _average(row), _money(row.top), _ratio(row)]
+                for rank, row in enumerate(group.rows, start=1)
+            ]
+            header = ["#", labels.OCCUPATION, labels.AVERAGE, labels.TOP, ratio]
+            lines += [*table(header, rows), ""]
+    missing = salary_missing_lines(report)
+    if missing:
+        lines += [missing_heading(report), "", *[f"- {text}" for text in missing], ""]
+    if report.adjusted:
+        lines += [f"## Tahmini: başka yılların rakamları {report.year} fiyatlarıyla", ""]
+        rows = [
+            [item.title, adjusted_cell(item.average), adjusted_cell(item.top)]
+            for item in report.adjusted
+        ]
+        lines += [*table([labels.OCCUPATION, labels.AVERAGE, labels.TOP], rows), ""]
+    ranking = report.adjusted_ranking
+    if ranking is not None:
+        lines += [f"## Tahmini sıralama: ortalamalar {ranking.target_year} fiyatlarıyla", ""]
+        rows = [
+            [rank, item.title, *ranked_estimate_cells(item)]
+            for rank, item in enumerate(ranking.rows, start=1)
+        ]
+        header = ["#", labels.OCCUPATION, f"{ranking.target_year} fiyatlarıyla", "Yayımlanan"]
+        lines += [*table(header, rows), ""]
+    lines += [f"> ⚠ {note}" for note in report.adjust_notes] + [""] * bool(report.adjust_notes)
+    for note in salary_footer(report):  # one paragraph each; "* " would start a list
+        lines += [note.replace("* ", "\\* ", 1) if note.startswith("* ") else note, ""]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _money(figure: SalaryFigure | None) -> str:
+    return money_or_dash(figure.monthly_tl if figure else None)
+
+
+def _average(row: SalaryRow) -> str:
+    return _money(row.average)
+
+
+def _ratio(row: SalaryRow) -> str:
+    value = row.ratio_to_net_minimum
+    return ratio_cell(value.value if value else None, row.below_net_minimum)
 
 
 # -- tables of many occupations ------------------------------------------------------

@@ -22,6 +22,7 @@ WRITERS = {
     "json": "kariyer.output.json",
     "markdown": "kariyer.output.markdown",
     "csv": "kariyer.output.csv",
+    "excel-csv": "kariyer.output.excel_csv",
 }
 DEFAULT = "text"
 

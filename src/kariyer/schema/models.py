@@ -76,10 +76,22 @@ def _set(model: object, name: str, value: object) -> None:
 class Source(StrictModel):
     """Where a profile's text and figures come from."""
 
-    site: Annotated[Text, Field(description="Publishing site, e.g. eniyimeslekler.com.")]
-    title: Annotated[Text, Field(description="The article's own title.")]
-    file: Annotated[Text | None, Field(description="File name of the saved article text.")] = None
-    url: Annotated[Text | None, Field(description="Address of the article, when known.")] = None
+    site: Annotated[
+        Text | None,
+        Field(
+            description="Yayımlayan site, ör. eniyimeslekler.com; bilinmiyorsa yazılmaz, "
+            "tahmin edilmez (Publishing site; omitted when unknown, never guessed)."
+        ),
+    ] = None
+    title: Annotated[Text, Field(description="Makalenin kendi başlığı (The article's own title).")]
+    file: Annotated[
+        Text | None,
+        Field(description="Kaydedilmiş makale dosyasının adı (File name of the saved article)."),
+    ] = None
+    url: Annotated[
+        Text | None,
+        Field(description="Makalenin adresi, biliniyorsa (Address of the article, when known)."),
+    ] = None
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -200,8 +212,12 @@ class Profile(StrictModel):
     source: Source
 
     @property
-    def source_label(self) -> str:
-        return f"{self.source.site} — {self.source.title}"
+    def source_site(self) -> str | None:
+        return self.source.site
+
+    @property
+    def source_title(self) -> str:
+        return self.source.title
 
     @property
     def outlook_direction(self) -> str | None:
@@ -319,7 +335,10 @@ class ProfileLike(Protocol):
     def title(self) -> str: ...
 
     @property
-    def source_label(self) -> str: ...
+    def source_site(self) -> str | None: ...
+
+    @property
+    def source_title(self) -> str: ...
 
     @property
     def outlook_direction(self) -> str | None: ...

@@ -37,7 +37,7 @@ from kariyer.store.verified import load_profile_file
 if TYPE_CHECKING:
     from kariyer.schema.models import SalaryFigure, SkillEntry
 
-INDEX_FORMAT = 2
+INDEX_FORMAT = 3
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -47,7 +47,7 @@ CREATE TABLE IF NOT EXISTS files (
 );
 CREATE TABLE IF NOT EXISTS profiles (
     file_id INTEGER PRIMARY KEY, slug TEXT NOT NULL, title TEXT NOT NULL,
-    source TEXT NOT NULL, outlook TEXT, years TEXT NOT NULL, figures TEXT NOT NULL,
+    site TEXT, source TEXT NOT NULL, outlook TEXT, years TEXT NOT NULL, figures TEXT NOT NULL,
     skills TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS words (id INTEGER PRIMARY KEY, word TEXT NOT NULL UNIQUE);
@@ -77,14 +77,15 @@ class IndexedProfile:
     """The indexed fields of one profile: enough for list, salary, skills and match.
 
     It answers the same questions as a Profile for those commands (slug, title,
-    source_label, outlook_direction, salary_years(), figure(), skills). Figures and
+    source_site, source_title, outlook_direction, salary_years(), figure(), skills). Figures and
     skills stay as JSON text until asked for, so thousands of these stay small.
     """
 
     slug: str
     title: str
     origin: str
-    source_label: str
+    source_site: str | None
+    source_title: str
     outlook_direction: str | None
     years: list[int]
     figures_json: str
@@ -254,12 +255,13 @@ class ProfileIndex:
         )
         file_id = cursor.lastrowid
         self._db.execute(
-            "INSERT INTO profiles VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO profiles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 file_id,
                 profile.slug,
                 profile.title,
-                profile.source_label,
+                profile.source_site,
+                profile.source_title,
                 profile.outlook_direction,
                 ",".join(str(year) for year in profile.salary_years()),
                 json.dumps(to_data(profile.salary.figures)),
@@ -308,19 +310,22 @@ class ProfileIndex:
         only when asked for.
         """
         skills_column = "skills" if with_skills else "'[]'"
-        columns = f"profiles.slug, title, source, outlook, years, figures, {skills_column}"
+        columns = f"profiles.slug, title, site, source, outlook, years, figures, {skills_column}"
         return [
             IndexedProfile(
                 slug=str(slug),
                 title=str(title),
                 origin=self._origin[str(path)],
-                source_label=str(source),
+                source_site=str(site) if site is not None else None,
+                source_title=str(source),
                 outlook_direction=str(outlook) if outlook is not None else None,
                 years=[int(year) for year in str(years).split(",") if year],
                 figures_json=str(figures),
                 skills_json=str(skills),
             )
-            for path, slug, title, source, outlook, years, figures, skills in self._rows(columns)
+            for path, slug, title, site, source, outlook, years, figures, skills in self._rows(
+                columns
+            )
         ]
 
     # -- domain.search.Postings ----------------------------------------------------

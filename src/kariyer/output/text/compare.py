@@ -15,7 +15,12 @@ from kariyer.output.blocks import (
     requirements,
     rule,
 )
-from kariyer.output.cells import adjusted_cell, side_money, side_year, signed_money
+from kariyer.output.cells import (
+    citation_text,
+    salary_comparison_notes,
+    side_money,
+    side_year,
+)
 from kariyer.output.console import buffered, console
 from kariyer.output.tables import rich_table
 
@@ -58,8 +63,8 @@ def show_comparison(result: Comparison) -> None:
         positions = ", ".join(path.positions) if path.positions else "belirtilmemiş"
         line(f"  {label}: {positions}")
     blank()
-    line(f"Kaynak A: {a.source}", "dim")
-    line(f"Kaynak B: {b.source}", "dim")
+    line(f"Kaynak A: {citation_text(a.source)}", "dim")
+    line(f"Kaynak B: {citation_text(b.source)}", "dim")
 
 
 def _salary(salary: SalaryComparison, a: Side, b: Side) -> None:
@@ -72,31 +77,5 @@ def _salary(salary: SalaryComparison, a: Side, b: Side) -> None:
     )
     table.add_row("Üst düzey (aylık)", side_money(salary.a, "top"), side_money(salary.b, "top"))
     console().print(Padding(table, (0, 0, 0, 2), expand=False))
-    if salary.difference is not None:
-        diff = salary.difference
-        parts = []
-        if diff.average_tl is not None:
-            parts.append(f"ortalama {signed_money(diff.average_tl)}")
-        if diff.top_tl is not None:
-            parts.append(f"üst düzey {signed_money(diff.top_tl)}")
-        line(f"  Fark (B − A, {diff.year}, hesaplanan): " + ", ".join(parts) + ".", "bold")
-    if salary.note:
-        paragraphs([salary.note], style="yellow")
-    if salary.adjusted is not None:
-        adj = salary.adjusted
-        side = a if adj.adjusted_side == "a" else b
-        lines = [
-            f"{adj.adjusted_side.upper()} ({side.title}) {adj.target_year} fiyatlarıyla "
-            f"({labels.ESTIMATE}):"
-        ]
-        for label, item, estimate in (
-            ("ortalama", adj.average, adj.difference_average),
-            ("üst düzey", adj.top, adj.difference_top),
-        ):
-            if item is None:
-                continue
-            text = f"  {label}: {adjusted_cell(item)}"
-            if estimate is not None:
-                text += f"; tahmini fark (B − A): {signed_money(round(estimate.value))}"
-            lines.append(text)
-        paragraphs(lines, style="bold")
+    for text, style in salary_comparison_notes(salary, a, b):
+        paragraphs([text], style=style)

@@ -16,7 +16,7 @@ from kariyer.output.blocks import (
     requirements,
     rule,
 )
-from kariyer.output.cells import figure_cells
+from kariyer.output.cells import figure_cells, site_text
 from kariyer.output.console import buffered
 from kariyer.output.tables import print_table
 
@@ -91,7 +91,7 @@ def show_profile(item: AssessedProfile) -> None:
 
 def _source_line(profile: Profile) -> None:
     source = profile.source
-    text = f"Kaynak: {source.site} — “{source.title}”"
+    text = f"Kaynak: {site_text(source.site)} — “{source.title}”"
     if source.file:
         text += f" ({source.file})"
     line(text, "dim")

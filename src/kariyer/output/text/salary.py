@@ -1,96 +1,130 @@
-"""`kariyer salary` on a terminal: one year's ranking, what is missing, estimates apart."""
+"""`kariyer salary` on a terminal: one ranked table per year, what is missing, estimates apart."""
 
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from kariyer import fmt
 from kariyer.output import labels
 from kariyer.output.blocks import blank, line
-from kariyer.output.cells import adjusted_cell, ratio_cell, sources_line, years_text
+from kariyer.output.cells import (
+    adjusted_cell,
+    missing_heading,
+    ranked_estimate_cells,
+    ratio_cell,
+    salary_footer,
+    salary_missing_lines,
+    salary_title,
+)
 from kariyer.output.tables import RICH_TABLE_LIMIT, print_long_lines, print_table
 
 if TYPE_CHECKING:
-    from kariyer.domain.salary import SalaryReport
+    from kariyer.domain.salary import SalaryReport, SalaryRow
 
 BAR_WIDTH = 16
 
 
 def show_salary(report: SalaryReport) -> None:
-    title = (
-        f"{report.year} yılı maaşları (aylık, makalelerde yayımlandığı gibi)"
-        if report.year is not None
-        else "Her mesleğin en son yıldaki maaşı (aylık, makalelerde yayımlandığı gibi)"
-    )
-    if not report.rows:
-        line(f"{report.year} yılı için yayımlanmış maaş verisi olan meslek yok.", "bold")
-    top_value = max(
-        (row.average.monthly_tl for row in report.rows if row.average is not None), default=0.0
-    )
-    cells = []
-    for rank, row in enumerate(report.rows, start=1):
-        average = row.average.monthly_tl if row.average else None
-        cells.append(
-            [
-                str(rank),
-                row.title,
-                str(row.year),
-                fmt.money(average) if average is not None else "—",
-                fmt.money(row.top.monthly_tl) if row.top else "—",
-                ratio_cell(
-                    row.ratio_to_net_minimum.value if row.ratio_to_net_minimum else None,
-                    row.below_net_minimum,
-                ),
-                _bar(average, top_value),
-            ]
-        )
-    if report.rows:
-        headers = ["#", labels.OCCUPATION, labels.YEAR, labels.AVERAGE, labels.TOP, "Oran*"]
-        headers.append("Grafik")
-        if len(cells) > RICH_TABLE_LIMIT:  # a long listing: room for the names, not bars
-            headers, cells = headers[:-1], [row[:-1] for row in cells]
-        print_table(headers, cells, title=title)
-        line(
-            "* Oran (hesaplanan): ortalama ÷ o yılın net asgari ücreti (Aralık'ta yürürlükte "
-            f"olan; {report.minimum_wage_source.institution}). ⚠ = asgari ücretin altında.",
-            "dim",
-        )
+    line(salary_title(report), "bold")
+    if report.year is None:  # the year tables have titles; a table's own top is blank
+        blank()
+    if not report.groups:
+        what = f"{report.year} yılı için" if report.year is not None else "Hiçbir meslek için"
+        line(f"{what} yayımlanmış maaş verisi yok.")
+    if report.ratio_ranking is not None:
+        _ratio_table(report.ratio_ranking)
+    else:
+        for group in report.groups:  # with --year the title already names the year
+            _year_table(group.rows, None if report.year is not None else f"{group.year} yılı")
     if report.missing:
-        line("Bu tabloda olmayanlar:", "bold")
-        what = f"{report.year} için veri yok" if report.year is not None else "maaş verisi yok"
-        print_long_lines(
-            [
-                f"  • {item.title}: {what} (mevcut yıllar: {years_text(item.available_years)})"
-                for item in report.missing
-            ]
-        )
+        line(missing_heading(report), "bold")
+        print_long_lines([f"  • {text}" for text in salary_missing_lines(report)])
     if report.adjusted:
         _adjusted_table(report)
+    if report.adjusted_ranking is not None:
+        _adjusted_ranking(report)
     for note in report.adjust_notes:
         line(note, "yellow")
-    line(
-        "Rakamlar makalelerin yayımladığı aylık tutarlardır; brüt/net belirtilmemiştir. "
-        f"{labels.NOT_COMPARABLE} " + sources_line(row.source for row in report.rows),
-        "dim",
+    for text in salary_footer(report):
+        line(text, "dim")
+
+
+def _year_table(rows: Sequence[SalaryRow], title: str | None) -> None:
+    """One year's rows: rank, bars and order compare amounts of that year only."""
+    top_value = max((row.average.monthly_tl for row in rows if row.average), default=0.0)
+    cells = [
+        [
+            str(rank),
+            row.title,
+            fmt.money(row.average.monthly_tl) if row.average else "—",
+            fmt.money(row.top.monthly_tl) if row.top else "—",
+            ratio_cell(
+                row.ratio_to_net_minimum.value if row.ratio_to_net_minimum else None,
+                row.below_net_minimum,
+            ),
+            _bar(row.average.monthly_tl if row.average else None, top_value),
+        ]
+        for rank, row in enumerate(rows, start=1)
+    ]
+    headers = ["#", labels.OCCUPATION, labels.AVERAGE, labels.TOP, "Oran*", "Grafik"]
+    _print_ranked(headers, cells, title)
+
+
+def _ratio_table(rows: Sequence[SalaryRow]) -> None:
+    """Across years, ranked by a comparable computed measure: the minimum-wage multiple."""
+    top_value = max(
+        (row.ratio_to_net_minimum.value for row in rows if row.ratio_to_net_minimum), default=0.0
     )
+    cells = [
+        [
+            str(rank),
+            row.title,
+            str(row.year),
+            fmt.money(row.average.monthly_tl) if row.average else "—",
+            ratio_cell(
+                row.ratio_to_net_minimum.value if row.ratio_to_net_minimum else None,
+                row.below_net_minimum,
+            ),
+            _bar(row.ratio_to_net_minimum.value if row.ratio_to_net_minimum else None, top_value),
+        ]
+        for rank, row in enumerate(rows, start=1)
+    ]
+    headers = ["#", labels.OCCUPATION, labels.YEAR, labels.AVERAGE, "Oran*", "Grafik"]
+    _print_ranked(headers, cells, "Net asgari ücretin katına göre sıralama (hesaplanan)")
+
+
+def _print_ranked(headers: list[str], cells: list[list[str]], title: str | None) -> None:
+    if len(cells) > RICH_TABLE_LIMIT:  # a long listing: room for the names, not bars
+        headers, cells = headers[:-1], [row[:-1] for row in cells]
+    print_table(headers, cells, title=title)
 
 
 def _adjusted_table(report: SalaryReport) -> None:
     assert report.adjusted is not None
-    assert report.year is not None
-    assert report.prices_source is not None
     title = f"Tahmini: başka yılların rakamları {report.year} fiyatlarıyla ({labels.ESTIMATE})"
     rows = [
         [row.title, adjusted_cell(row.average), adjusted_cell(row.top)] for row in report.adjusted
     ]
     blank()
     print_table([labels.OCCUPATION, labels.AVERAGE, labels.TOP], rows, title=title)
-    line(
-        "Yöntem: tutar × TÜFE yıllık ortalama (hedef yıl) ÷ TÜFE yıllık ortalama (özgün yıl); "
-        f"kaynak {report.prices_source.label()}. Bunlar yayımlanmış rakam değil, tahmindir.",
-        "dim",
+
+
+def _adjusted_ranking(report: SalaryReport) -> None:
+    ranking = report.adjusted_ranking
+    assert ranking is not None
+    title = (
+        f"Tahmini sıralama: ortalamalar {ranking.target_year} fiyatlarıyla "
+        f"(verisi olan en son yıl; {labels.ESTIMATE})"
     )
+    rows = [
+        [str(rank), item.title, *ranked_estimate_cells(item)]
+        for rank, item in enumerate(ranking.rows, start=1)
+    ]
+    headers = ["#", labels.OCCUPATION, f"{ranking.target_year} fiyatlarıyla", "Yayımlanan"]
+    blank()
+    print_table(headers, rows, title=title)
 
 
 def _bar(value: float | None, top_value: float, width: int = BAR_WIDTH) -> str:
