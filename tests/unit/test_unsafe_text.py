@@ -10,6 +10,7 @@ import pytest
 from jsonschema import Draft202012Validator
 from pydantic import ValidationError
 
+from kariyer.importer.lines import removed_message, strip_unsafe
 from kariyer.schema.limits import (
     PARAGRAPH_PATTERN,
     TEXT_PATTERN,
@@ -100,3 +101,16 @@ def test_the_published_json_schema_refuses_them_too() -> None:
 def test_the_model_refuses_a_final_line_feed() -> None:
     with pytest.raises(ValidationError):
         validate(Skill, {"id": "x", "name": "İletişim\n"})
+
+
+# -- the importer -------------------------------------------------------------------------------
+def test_strip_unsafe_removes_and_lists_them() -> None:
+    assert strip_unsafe("a\x1b[2Jb\u202ec\x07") == ("a[2Jbc", ["\x1b", "\u202e", "\x07"])
+    assert strip_unsafe("sekme\tboşluk") == ("sekme boşluk", [])  # a tab is a space
+    assert strip_unsafe("Müşteri İlişkileri") == ("Müşteri İlişkileri", [])
+
+
+def test_removed_message_counts_by_character() -> None:
+    assert removed_message(["\x1b", "\x07", "\x1b"], " (satır 4)") == (
+        "3 denetim karakteri kaldırıldı (satır 4): U+001B (ESC) ×2, U+0007 (BEL)"
+    )
