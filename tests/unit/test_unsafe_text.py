@@ -3,6 +3,7 @@ model and the published JSON Schema alike), removed by the importer, shown by th
 
 from __future__ import annotations
 
+import io
 import json
 import re
 
@@ -11,6 +12,7 @@ from jsonschema import Draft202012Validator
 from pydantic import ValidationError
 
 from kariyer.importer.lines import removed_message, strip_unsafe
+from kariyer.output.console import _TrimmingWriter, printable
 from kariyer.schema.limits import (
     PARAGRAPH_PATTERN,
     TEXT_PATTERN,
@@ -113,4 +115,29 @@ def test_strip_unsafe_removes_and_lists_them() -> None:
 def test_removed_message_counts_by_character() -> None:
     assert removed_message(["\x1b", "\x07", "\x1b"], " (satır 4)") == (
         "3 denetim karakteri kaldırıldı (satır 4): U+001B (ESC) ×2, U+0007 (BEL)"
+    )
+
+
+# -- the writers ----------------------------------------------------------------------------------
+def test_printable_shows_each_one_as_a_visible_escape() -> None:
+    assert printable("a\x1b]0;X\x07b\x9b\u202e") == "a\\u001b]0;X\\u0007b\\u009b\\u202e"
+    assert printable("satır\nsekme\t") == "satır\nsekme\t"
+    clean = "Müşteri İlişkileri — 14.000 TL"
+    assert printable(clean) is clean
+
+
+def test_printable_json_is_the_same_json() -> None:
+    text = json.dumps({"t": "a\x9b\u202e\x1b"}, ensure_ascii=False)
+    assert UNSAFE_RE.search(printable(text)) is None
+    assert json.loads(printable(text)) == {"t": "a\x9b\u202e\x1b"}
+
+
+def test_the_stream_guard_keeps_colour_codes_only() -> None:
+    stream = io.StringIO()
+    writer = _TrimmingWriter(stream)
+    writer.write("\x1b[1;31mHata\x1b[0m \x1b]0;X\x07 \x1b[2J\x9b\n")
+    writer.write("son\x1b")
+    writer.flush()
+    assert stream.getvalue() == (
+        "\x1b[1;31mHata\x1b[0m \\u001b]0;X\\u0007 \\u001b[2J\\u009b\nson\\u001b"
     )
