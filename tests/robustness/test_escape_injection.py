@@ -26,6 +26,7 @@ from ..support import (
     bundled_json,
     invoke,
     json_of,
+    parse_csv,
     run_with_dir,
     source_file,
     write_json,
@@ -307,3 +308,32 @@ def test_hostile_file_names_in_a_data_dir_are_shown_escaped(tmp_path: Path) -> N
         assert_harmless(result)
         assert "kotu\\u001b]0;PWNED\\u0007.json" in result.output
         assert "ters\\u202e.json" in result.output
+
+
+# -- CSV: a text cell is never a spreadsheet formula ----------------------------------------------
+FORMULA = '=HYPERLINK("http://evil.example/","tık")'
+
+
+def test_csv_text_cells_never_start_a_formula(tmp_path: Path) -> None:
+    data = bundled_json(HESAP) | {"slug": SLUG, "title": FORMULA}
+    data["source"]["site"] = "@kaynak"
+    write_json(tmp_path / f"{SLUG}.json", data)
+    rows = parse_csv(invoke("list", "--format", "csv", "--data-dir", str(tmp_path)).stdout)
+    assert [row["title"] for row in rows if row["slug"] == SLUG] == ["'" + FORMULA]
+    shown = parse_csv(invoke("show", SLUG, "--format", "csv", "--data-dir", str(tmp_path)).stdout)
+    assert {row["source"][:2] for row in shown} == {"'@"}
+    assert all(not row["monthly_tl"].startswith("'") for row in shown)
+    result = invoke("show", SLUG, "--format", "json", "--data-dir", str(tmp_path))
+    assert json_of(result)["title"] == FORMULA  # JSON carries the text as it is
+
+
+@pytest.mark.parametrize(
+    ("value", "written"),
+    [("-12.5", "-12.5"), ("+3", "+3"), (-1500.0, -1500.0), ("-1.234,5", "-1.234,5"),
+     ("-uzman", "'-uzman"), ("+90 212", "'+90 212"), ("=1+1", "'=1+1"), ("\tx", "'\tx"),
+     ("Müşteri", "Müşteri")],
+)  # fmt: skip
+def test_csv_defuses_formulas_but_not_numbers(value: object, written: object) -> None:
+    from kariyer.output.csv import _defused
+
+    assert _defused(value) == written

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -24,11 +25,25 @@ if TYPE_CHECKING:
     from kariyer.domain.skills import MatchReport, SkillSummary
 
 
+# A text cell starting with one of these is a formula to a spreadsheet ("=HYPERLINK(…)");
+# such a cell gets a leading apostrophe, which spreadsheets show as text. Numbers are
+# written as numbers and are never touched, nor is text that reads as a plain number.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_PLAIN_NUMBER = re.compile(r"[-+]?\d+(?:[.,]\d+)*")
+
+
+def _defused(value: object) -> object:
+    formula = isinstance(value, str) and value.startswith(_FORMULA_START)
+    if formula and not _PLAIN_NUMBER.fullmatch(str(value)):
+        return f"'{value}"
+    return value
+
+
 def table(header: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(header)
-    writer.writerows(rows)
+    writer.writerows([_defused(value) for value in row] for row in rows)
     return buffer.getvalue().rstrip("\n")
 
 
