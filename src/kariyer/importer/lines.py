@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from kariyer.checks.findings import Finding
+from kariyer.schema.limits import UNSAFE_RE, unsafe_name
 from kariyer.text import fold
 
 MAX_LABEL_WORDS = 6  # "Sertifikalar ve Lisanslar", "Takım çalışması becerileri" …
@@ -33,6 +34,21 @@ class Line:
     @property
     def words(self) -> list[str]:
         return self.folded.split()
+
+
+def strip_unsafe(text: str) -> tuple[str, list[str]]:
+    """``text`` without control and bidi characters (a tab becomes a space, as any run of
+    spaces does), and the characters removed."""
+    text = text.replace("\t", " ")
+    removed = UNSAFE_RE.findall(text)
+    return (UNSAFE_RE.sub("", text), removed) if removed else (text, removed)
+
+
+def removed_message(removed: Sequence[str], where: str = "") -> str:
+    """ "3 denetim karakteri kaldırıldı (satır 2): U+001B (ESC) ×2, U+0007 (BEL)"."""
+    kinds = {char: removed.count(char) for char in removed}
+    parts = [unsafe_name(c) + (f" ×{n}" if n > 1 else "") for c, n in kinds.items()]
+    return f"{len(removed)} denetim karakteri kaldırıldı{where}: {', '.join(parts)}"
 
 
 def clean(raw: str, number: int) -> Line:
@@ -94,9 +110,23 @@ class Notes:
     """What the importer noticed while reading one article, in the order it noticed it."""
 
     findings: list[Finding] = field(default_factory=list)
+    # line number -> the control and bidi characters removed from that line
+    removed: dict[int, list[str]] = field(default_factory=dict)
 
     def warn(self, code: str, message: str, field: str | None = None) -> None:
         self.findings.append(Finding(code=code, severity="warning", field=field, message=message))
+
+    def report_removed(self) -> None:
+        """One warning for every control character taken out of the article's lines."""
+        if not self.removed:
+            return
+        numbers = ", ".join(str(number) for number in self.removed)
+        every = [char for chars in self.removed.values() for char in chars]
+        self.warn(
+            "control-characters",
+            f"Makaledeki {removed_message(every, f' (satır {numbers})')}. Bunlar metin değil, "
+            "terminali ya da yazı yönünü yönetir; bu satırları kontrol edin.",
+        )
 
     def ignored(self, line: Line, why: str, field: str | None = None) -> None:
         self.warn(

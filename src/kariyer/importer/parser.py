@@ -24,7 +24,16 @@ from typing import Any
 from kariyer.checks.findings import Finding
 from kariyer.errors import UsageError
 from kariyer.importer.decode import decode_article, normalise_newlines
-from kariyer.importer.lines import Line, Notes, clean, is_noise, shorten, strip_ending
+from kariyer.importer.lines import (
+    Line,
+    Notes,
+    clean,
+    is_noise,
+    removed_message,
+    shorten,
+    strip_ending,
+    strip_unsafe,
+)
 from kariyer.importer.origin import checked_url, site_of
 from kariyer.importer.sections import SECTIONS, SPEC, heading_key, read_section
 from kariyer.schema.build import to_data
@@ -73,8 +82,14 @@ def _check_slug(slug: str) -> None:
         )
 
 
-def _optional_text(value: str | None, what: str) -> str | None:
-    if value is None or not value.strip():
+def _optional_text(value: str | None, what: str, notes: Notes, field: str) -> str | None:
+    """A source option (file name, address) as text, without control characters."""
+    if value is None:
+        return None
+    value, removed = strip_unsafe(value)
+    if removed:
+        notes.warn("control-characters", f"{what} içinden {removed_message(removed)}.", field)
+    if not value.strip():
         return None
     if len(value) > MAX_TEXT_LENGTH:
         raise UsageError(f"{what} çok uzun (en çok {MAX_TEXT_LENGTH} karakter).")
@@ -92,7 +107,10 @@ class _Parser:
     def lines(self, text: str) -> list[Line]:
         lines = []
         for number, raw in enumerate(normalise_newlines(text).split("\n"), start=1):
-            line = clean(raw, number)
+            safe, removed = strip_unsafe(raw)
+            if removed:
+                self.notes.removed[number] = removed
+            line = clean(safe, number)
             if not line.text or is_noise(line):
                 continue
             if len(line.text) > MAX_TEXT_LENGTH:
@@ -103,6 +121,7 @@ class _Parser:
                 )
                 continue
             lines.append(line)
+        self.notes.report_removed()
         return lines
 
     # whole article ------------------------------------------------------------
@@ -242,10 +261,10 @@ def parse_article(
     """
     if slug is not None:
         _check_slug(slug)
-    url = checked_url(source_url)
-    publisher = site_of(url, site)
-    file = _optional_text(source_file, "Kaynak dosya adı")
     parser = _Parser(skills)
+    url = checked_url(_optional_text(source_url, "Kaynak adresi (URL)", parser.notes, "source.url"))
+    publisher = site_of(url, site)
+    file = _optional_text(source_file, "Kaynak dosya adı", parser.notes, "source.file")
     profile = parser.parse(text, slug=slug, source_url=url, source_file=file, site=publisher)
     return ImportResult(profile=profile, findings=parser.notes.findings)
 

@@ -3,6 +3,13 @@
 Nothing else in kariyer makes a console. Width comes from a sane ``COLUMNS`` (40 to 1000)
 or the terminal; a pipe gets 80 columns and no colour codes. Messages for the user
 (errors, notices) go to stderr; results go to stdout.
+
+Nothing read from a file or typed by the user can steer the terminal: every string Rich
+prints (`styled`, and every plain string a table or panel turns into text) and every plain
+write passes `printable`, which shows a control or bidi character (see
+`kariyer.schema.limits.UNSAFE_RE`) as a visible ``\u001b``; Rich markup is off, so "[link=…]"
+in data is text, not a hyperlink; and the stream writer itself lets no escape sequence
+through but the colour codes Rich makes.
 """
 
 from __future__ import annotations
@@ -13,6 +20,8 @@ import re
 import sys
 from collections.abc import Callable
 from typing import IO, TYPE_CHECKING, Any, ParamSpec, TextIO, cast
+
+from kariyer.schema.limits import UNSAFE_RE
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -60,11 +69,29 @@ def sanitize_columns() -> None:
         del os.environ["COLUMNS"]
 
 
+# -- showing text safely --------------------------------------------------------------
+_KEPT = frozenset("\n\t")  # a line feed and a tab move no cursor anywhere but on
+
+
+def _visible(match: re.Match[str]) -> str:
+    char = match.group()
+    return char if char in _KEPT else f"\\u{ord(char):04x}"
+
+
+def printable(text: str) -> str:
+    """``text`` with each control and bidi character but line feed and tab shown as
+    ``\\u001b`` (six visible characters, also a valid escape inside a JSON string)."""
+    return UNSAFE_RE.sub(_visible, text) if UNSAFE_RE.search(text) else text
+
+
 class _TrimmingWriter:
-    """File wrapper that drops the trailing spaces rich pads wrapped lines with."""
+    """File wrapper that drops the trailing spaces rich pads wrapped lines with, and the
+    last guard of the terminal: any control character but Rich's colour codes is shown
+    as ``\\u001b`` (see `printable`)."""
 
     _TAIL = re.compile(r"(?:[ \t]|\x1b\[[0-9;]*m)+(?=\n)")
     _CODE = re.compile(r"\x1b\[[0-9;]*m")
+    _GUARD = re.compile(rf"\x1b\[[0-9;]*m|{UNSAFE_RE.pattern}")
 
     def __init__(self, stream: TextIO) -> None:
         self._stream = stream
@@ -75,12 +102,15 @@ class _TrimmingWriter:
         if newline:
             # keep the colour codes at a line's end, drop the spaces between them
             tidy = self._TAIL.sub(lambda m: "".join(self._CODE.findall(m.group())), head + newline)
-            self._stream.write(tidy)
+            self._stream.write(self._guard(tidy))
         return len(text)
+
+    def _guard(self, text: str) -> str:
+        return self._GUARD.sub(lambda m: m.group() if len(m.group()) > 1 else _visible(m), text)
 
     def flush(self) -> None:
         if self._pending:
-            self._stream.write(self._pending)
+            self._stream.write(self._guard(self._pending))
             self._pending = ""
         self._stream.flush()
 
@@ -88,16 +118,27 @@ class _TrimmingWriter:
         return getattr(self._stream, name)
 
 
+def _console_class() -> type[Console]:
+    from rich.console import Console
+
+    class SafeConsole(Console):
+        """A Console whose plain strings (table cells, titles) pass `printable` too."""
+
+        def render_str(self, text: str, **options: Any) -> Text:
+            return super().render_str(printable(text), **options)
+
+    return SafeConsole
+
+
 def console(stderr: bool = False) -> Console:
     key = "err" if stderr else "out"
     if key not in _state:
-        from rich.console import Console
-
         width = _width_from_env()
         stream = sys.stderr if stderr else sys.stdout
-        made = Console(
+        made = _console_class()(
             file=cast("IO[str]", _TrimmingWriter(stream)),
             no_color=_no_color or None,
+            markup=False,  # "[link=…]" in a data file is text, never a hyperlink
             highlight=False,
             emoji=False,
             soft_wrap=stderr,  # a message is one line, however long
@@ -128,12 +169,13 @@ def buffered(function: Callable[P, None]) -> Callable[P, None]:
 def styled(value: str, style: str = "") -> Text:
     from rich.text import Text
 
-    return Text(value, style=style)
+    return Text(printable(value), style=style)
 
 
 # -- plain writes -------------------------------------------------------------------
 def write_text(text: str) -> None:
-    sys.stdout.write(text + "\n")
+    """Markdown, CSV or JSON to stdout, every control character shown (`printable`)."""
+    sys.stdout.write(printable(text) + "\n")
     sys.stdout.flush()
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextvars
 import csv
 import io
+import re
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -59,12 +60,26 @@ def _number(value: object, dialect: Dialect) -> object:
     return value
 
 
+# A text cell starting with one of these is a formula to a spreadsheet ("=HYPERLINK(…)");
+# such a cell gets a leading apostrophe, which spreadsheets show as text. Numbers are
+# written as numbers and are never touched, nor is text that reads as a plain number.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_PLAIN_NUMBER = re.compile(r"[-+]?\d+(?:[.,]\d+)*")
+
+
+def _defused(value: object) -> object:
+    formula = isinstance(value, str) and value.startswith(_FORMULA_START)
+    if formula and not _PLAIN_NUMBER.fullmatch(str(value)):
+        return f"'{value}"
+    return value
+
+
 def table(header: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
     dialect = _dialect.get()
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=dialect.delimiter, lineterminator=dialect.lineterminator)
     writer.writerow(header)
-    writer.writerows([_number(value, dialect) for value in row] for row in rows)
+    writer.writerows([_number(_defused(value), dialect) for value in row] for row in rows)
     return buffer.getvalue().rstrip("\r\n")
 
 

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from kariyer.output.blocks import paragraphs
-from kariyer.output.console import console, styled
+from kariyer.output.console import console, printable, styled
 
 if TYPE_CHECKING:
     from rich.table import Table
@@ -111,10 +111,11 @@ def _print_plain(
         text = "  ".join(part.ljust(size) for part, size in zip(parts, widths, strict=True))
         return text.rstrip()
 
-    file = console().file
-    file.write(line(headers) + "\n" + "  ".join("─" * size for size in widths) + "\n")
+    file = console().file  # not through Rich: each chunk passes printable itself
+    file.write(printable(line(headers) + "\n" + "  ".join("─" * size for size in widths) + "\n"))
     for start in range(0, len(rows), PLAIN_CHUNK):  # a few writes, never one huge string
-        file.write("".join(line(row) + "\n" for row in rows[start : start + PLAIN_CHUNK]))
+        chunk = "".join(line(row) + "\n" for row in rows[start : start + PLAIN_CHUNK])
+        file.write(printable(chunk))
 
 
 def print_long_lines(lines: Sequence[str]) -> None:
@@ -122,4 +123,4 @@ def print_long_lines(lines: Sequence[str]) -> None:
     if len(lines) <= RICH_TABLE_LIMIT:
         paragraphs([item.strip() for item in lines])
     else:
-        console().file.write("\n".join(lines) + "\n")
+        console().file.write(printable("\n".join(lines) + "\n"))

@@ -38,8 +38,10 @@ from kariyer.schema.limits import (
     MAX_TEXT_LENGTH,
     MAX_YEAR,
     MIN_YEAR,
+    PARAGRAPH_PATTERN,
     SKILL_ID_PATTERN,
     SLUG_PATTERN,
+    TEXT_PATTERN,
 )
 
 
@@ -49,7 +51,15 @@ def install_constraints() -> None:
         return
     from pydantic import Field, StringConstraints
 
-    text = Annotated[str, StringConstraints(min_length=1, max_length=MAX_TEXT_LENGTH)]
+    # No text holds a control or bidi character (limits.TEXT_PATTERN); a paragraph may
+    # hold a line feed.
+    text = Annotated[
+        str, StringConstraints(min_length=1, max_length=MAX_TEXT_LENGTH, pattern=TEXT_PATTERN)
+    ]
+    paragraph = Annotated[
+        str,
+        StringConstraints(min_length=1, max_length=MAX_TEXT_LENGTH, pattern=PARAGRAPH_PATTERN),
+    ]
     globals().update(
         Field=Field,
         Slug=Annotated[str, StringConstraints(pattern=SLUG_PATTERN, max_length=MAX_SLUG_LENGTH)],
@@ -57,7 +67,9 @@ def install_constraints() -> None:
             str, StringConstraints(pattern=SKILL_ID_PATTERN, max_length=MAX_SLUG_LENGTH)
         ],
         Text=text,
-        Paragraphs=Annotated[list[text], Field(description="Paragraphs of the article, in order.")],
+        Paragraphs=Annotated[
+            list[paragraph], Field(description="Paragraphs of the article, in order.")
+        ],
         Year=Annotated[int, Field(ge=MIN_YEAR, le=MAX_YEAR, strict=True)],
     )
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from kariyer.schema.limits import PARAGRAPH_PATTERN, TEXT_PATTERN, UNSAFE_RE, describe_unsafe
 from kariyer.schema.models import Profile, install_constraints
 
 if TYPE_CHECKING:
@@ -50,8 +51,30 @@ def describe_validation_error(error: ValidationError) -> list[tuple[str, str]]:
     problems = []
     for item in error.errors(include_url=False):
         where = ".".join(str(part) for part in item["loc"]) or "(kök)"
-        problems.append((where, _turkish_message(item["type"], item.get("ctx") or {}, item["msg"])))
+        ctx = item.get("ctx") or {}
+        if item["type"] == "string_pattern_mismatch" and ctx.get("pattern") in _TEXT_PATTERNS:
+            message = _unsafe_message(str(item["input"]), ctx["pattern"] == PARAGRAPH_PATTERN)
+        else:
+            message = _turkish_message(item["type"], ctx, item["msg"])
+        problems.append((where, message))
     return problems
+
+
+_TEXT_PATTERNS = (TEXT_PATTERN, PARAGRAPH_PATTERN)
+
+
+def _unsafe_message(text: str, paragraph: bool) -> str:
+    """Which character a text may not hold, where, and how many (never the text itself)."""
+    found = [m for m in UNSAFE_RE.finditer(text) if not (paragraph and m.group() == "\n")]
+    if not found:  # pragma: no cover - the pattern failed, so there is one
+        return "metinde izin verilmeyen bir karakter var"
+    first = found[0]
+    more = f" (toplam {len(found)} tane)" if len(found) > 1 else ""
+    if first.group() == "\n":
+        why = "bu alan tek satır olmalı"
+    else:
+        why = "metinde denetim ve yazı yönü karakterleri olamaz"
+    return f"{first.start() + 1}. karakterde {describe_unsafe(first.group())} var{more}; {why}"
 
 
 _MESSAGES = {
