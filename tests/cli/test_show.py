@@ -357,3 +357,50 @@ def test_data_dir_is_a_file(run: Run, tmp_path: Path) -> None:
     result = run("show", HESAP, "--data-dir", str(path))
     assert_clean_failure(result, 1)
     assert "dizin değil" in result.stderr
+
+
+# -- every format carries the facts of the text view (issue 13 §3) ----------------------
+def test_markdown_show_keeps_salary_context_code_and_source(run: Run) -> None:
+    text = run("show", HESAP, "-f", "markdown").stdout
+    assert "000_e184a0d8dd1368c7.txt" in text
+    assert "Müşteri hesap temsilcilerinin maaşları eğitim seviyelerine" in text  # intro
+    assert "Ek ödemeler (makaleye göre): komisyon, ikramiye" in text
+    assert "## Meslek kodu" in text
+    assert "4222" in text
+    assert "11.402,32 TL (2023)" in text  # the minimum wage used
+    assert "Kaynak: Türkiye Büyük Millet Meclisi" in text  # hours method's source
+    assert "Makale rakamların brüt mü net mi olduğunu belirtmiyor." in text
+
+
+def test_markdown_show_findings_are_one_paragraph_each(run: Run) -> None:
+    text = run("show", HESAP, "-f", "markdown").stdout
+    warnings = [line for line in text.splitlines() if line.startswith("> ⚠")]
+    assert len(warnings) == 2
+    for warning in warnings:  # a blank line after each: Markdown would join "> " lines
+        after = text.splitlines()[text.splitlines().index(warning) + 1]
+        assert after == ""
+
+
+def test_markdown_show_without_salary_says_so(
+    run: Run, tmp_path: Path, raw_profiles: dict[str, dict[str, Any]]
+) -> None:
+    salary = {**raw_profiles[HESAP]["salary"], "figures": []}
+    write_user_profile(tmp_path, raw_profiles[HESAP], "maassiz", "Maaşsız Meslek", salary=salary)
+    text = run("show", "maassiz", "-f", "markdown", "--data-dir", str(tmp_path)).stdout
+    assert "Makalede maaş rakamı yok." in text
+    assert "| Yıl |" not in text
+
+
+def test_csv_show_names_year_source_and_methods(run: Run) -> None:
+    rows = parse_csv(run("show", HESAP, "--format", "csv").stdout)
+    first = rows[0]
+    assert first["year"] == "2023"
+    assert first["source"].startswith("eniyimeslekler.com")
+    assert first["source_file"] == "000_e184a0d8dd1368c7.txt"
+    assert "225" in first["hourly_method"]
+    assert first["hourly_source"].startswith("Türkiye Büyük Millet Meclisi")
+    assert float(first["minimum_wage_net_tl"]) == 11402.32
+    assert first["minimum_wage_valid_from"] == "2023-07-01"
+    assert "net asgari ücret" in first["ratio_method"]
+    assert first["label"] == "Ortalama Maaş"
+    assert all(name.isascii() for name in first)
