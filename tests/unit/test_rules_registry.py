@@ -60,7 +60,9 @@ def test_a_new_rule_is_one_function_in_the_registry(
         item for item in json.loads(result.stdout)["findings"] if item["code"] == "short-title"
     ]
     assert [item["slug"] for item in found] == [HESAP, ANALIST]
-    assert invoke("show", HESAP).stdout.count("⚠") == 2  # salary findings only in show
+    shown = invoke("show", HESAP).stdout  # two salary findings, then the new one at the end
+    assert shown.count("⚠") == 3
+    assert shown.rstrip().endswith("⚠ kısa")
 
 
 def _with_hours(reference: Reference, monthly: float) -> Reference:
