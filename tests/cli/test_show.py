@@ -299,7 +299,7 @@ def test_markdown_show_content(run: Run) -> None:
     for heading in ("## Görevler", "## Maaş", "## Gerekli beceriler"):
         assert f"\n{heading}" in text
     assert "| 2023 | Ortalama | 14.000 TL |" in text
-    assert "- **Problem çözme yetenekleri**:" in text
+    assert "- **Problem çözme yetenekleri (Problem çözme)**:" in text
 
 
 def test_format_is_case_insensitive(run: Run) -> None:

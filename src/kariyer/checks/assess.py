@@ -28,6 +28,8 @@ class ProfileFacts:
     monthly_hours: float = field(metadata={JSON_HIDDEN: True})
     hours_method: str = field(metadata={JSON_HIDDEN: True})
     hours_source: str = field(metadata={JSON_HIDDEN: True})
+    # The canonical name of each skill id of the profile (the JSON has the ids).
+    skill_names: dict[str, str] = field(default_factory=dict, metadata={JSON_HIDDEN: True})
 
 
 class AssessedProfile(NamedTuple):  # not written as it is: json.write_profile knows it
@@ -47,6 +49,11 @@ def profile_facts(profile: Profile, reference: Reference, skills: SkillTable) ->
         monthly_hours=hours.monthly_hours,
         hours_method=hours.method,
         hours_source=hours.source.label(),
+        skill_names={
+            skill.id: skill.name
+            for skill in skills.skills
+            if any(entry.id == skill.id for entry in profile.skills)
+        },
     )
 
 

@@ -79,7 +79,10 @@ def profile_markdown(item: AssessedProfile) -> str:
     lines += _requirements(profile.requirements)
     if profile.skills:
         lines += [f"## {labels.SKILLS} ({len(profile.skills)})", ""]
-        lines += [f"- **{skill.name}**: {skill.description}" for skill in profile.skills] + [""]
+        lines += [
+            f"- **{profile_lines.skill_label(skill, facts)}**: {skill.description}"
+            for skill in profile.skills
+        ] + [""]
     if profile.work_conditions:
         lines += [f"## {labels.WORK_CONDITIONS}", "", *_paragraphs(profile.work_conditions)]
     if profile.development.intro or profile.development.trends:

@@ -12,11 +12,12 @@ from typing import TYPE_CHECKING
 from kariyer import fmt
 from kariyer.output import labels
 from kariyer.output.cells import DASH, figure_cells
+from kariyer.text import fold
 
 if TYPE_CHECKING:
     from kariyer.checks.assess import ProfileFacts
     from kariyer.checks.findings import Finding
-    from kariyer.schema.models import Profile, SalaryFigure
+    from kariyer.schema.models import Profile, SalaryFigure, SkillEntry
 
 Table = tuple[list[str], list[list[str]]]  # headers, rows
 
@@ -108,3 +109,11 @@ def salary_findings(findings: list[Finding]) -> list[str]:
 def other_findings(findings: list[Finding]) -> list[str]:
     """The ⚠ lines about anything else (e.g. a skill the skills table does not know)."""
     return [f"⚠ {f.message}" for f in findings if not (f.field and f.field.startswith("salary"))]
+
+
+def skill_label(entry: SkillEntry, facts: ProfileFacts) -> str:
+    """The article's wording, and the canonical name beside it where the two differ."""
+    canonical = facts.skill_names.get(entry.id or "")
+    if canonical is None or fold(canonical) == fold(entry.name):
+        return entry.name
+    return f"{entry.name} ({canonical})"

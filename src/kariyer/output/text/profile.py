@@ -53,7 +53,7 @@ def show_profile(item: AssessedProfile) -> None:
     if profile.skills:
         heading(f"{labels.SKILLS} ({len(profile.skills)})")
         for skill in profile.skills:
-            line(f"  {skill.name}", "bold")
+            line(f"  {profile_lines.skill_label(skill, item.facts)}", "bold")
             paragraphs([skill.description], indent=4)
 
     if profile.work_conditions:
