@@ -47,7 +47,7 @@ def test_show(run: Run) -> None:
     assert "Görevler (9)" in out
     assert "belirtilmemiş" in out  # gross/net is not stated by the article
     assert "komisyon, ikramiye" in out
-    assert "Azalması bekleniyor" in out
+    assert "Azalış" in out
 
 
 def test_show_salary_table_rows(run: Run) -> None:

@@ -6,13 +6,13 @@ same thing is called the same in every format.
 
 from __future__ import annotations
 
+# the employment outlook's direction: one label set, used by every command and format
 DIRECTION_TR = {
-    "growth": "Artması bekleniyor",
-    "stable": "Durağan kalması bekleniyor",
-    "decline": "Azalması bekleniyor",
+    "growth": "Artış",
+    "stable": "Durağan",
+    "decline": "Azalış",
     "unknown": "Belirtilmemiş",
 }
-DIRECTION_SHORT_TR = {"growth": "artış", "stable": "durağan", "decline": "azalış", "unknown": "—"}
 KIND_TR = {"average": "Ortalama", "top": "Üst düzey"}
 BASIS_TR = {"gross": "brüt", "net": "net", "unknown": "belirtilmemiş"}
 ISCO_BASIS_TR = {"published": "yayımlanmış eşleştirme", "judgement": "değerlendirme"}
@@ -47,6 +47,7 @@ HOURLY_PUBLISHED = "Saatlik (makalede)"
 BASIS = "Brüt/net"
 OCCUPATION = "Meslek"
 AVERAGE = "Ortalama"
+AVERAGE_MONTHLY = "Aylık ort."  # the average monthly pay, as published
 TOP = "Üst düzey"
 SLUG = "Slug"
 

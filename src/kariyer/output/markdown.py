@@ -217,12 +217,19 @@ def list_markdown(rows: Sequence[ListRow]) -> str:
             row.title,
             row.latest_year or "—",
             money_or_dash(row.average_tl),
-            labels.DIRECTION_SHORT_TR[row.outlook] if row.outlook else "—",
+            labels.DIRECTION_TR[row.outlook] if row.outlook else "—",
             labels.ORIGIN_TR.get(row.origin, row.origin),
         ]
         for row in rows
     ]
-    header = [labels.SLUG, labels.OCCUPATION, "Maaş yılı", labels.AVERAGE, "Görünüm", "Köken"]
+    header = [
+        labels.SLUG,
+        labels.OCCUPATION,
+        "Maaş yılı",
+        labels.AVERAGE_MONTHLY,
+        "Görünüm",
+        "Köken",
+    ]
     lines = ["# Meslekler", "", *table(header, body), ""]
     lines += [f"{len(rows)} meslek. {sources_line(row.source for row in rows)}".rstrip()]
     return "\n".join(lines) + "\n"
