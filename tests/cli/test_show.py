@@ -404,3 +404,11 @@ def test_csv_show_names_year_source_and_methods(run: Run) -> None:
     assert "net asgari ücret" in first["ratio_method"]
     assert first["label"] == "Ortalama Maaş"
     assert all(name.isascii() for name in first)
+
+
+def test_show_keeps_the_articles_requirement_heading_beside_our_label(run: Run) -> None:
+    """The article calls it "Antrenman tecrübesi": our label never renames it silently."""
+    wanted = "İş başında eğitim ve deneyim (makalede: “Antrenman tecrübesi”)"
+    assert wanted in flat(run("show", HESAP).stdout)
+    assert f"### {wanted}\n" in run("show", HESAP, "-f", "markdown").stdout
+    assert "(makalede: “Eğitim”)" not in run("show", HESAP).stdout  # same words: once

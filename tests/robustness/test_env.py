@@ -159,7 +159,7 @@ def test_list_on_a_40_column_terminal_keeps_every_column(monkeypatch: pytest.Mon
     result = invoke("list")
 
     assert result.exit_code == 0, result.output
-    for header in ("Slug", "Meslek", "Ortalama", "Görünüm"):
+    for header in ("Slug", "Meslek", "Aylık ort.", "Görünüm"):
         assert header in result.stdout
     for figure in ("14.000", "15.500"):
         assert figure in result.stdout

@@ -324,3 +324,13 @@ def test_figure_without_hourly_rate(table: SkillTable) -> None:
     assert top is not None
     assert top.monthly_tl == 18500
     assert top.hourly_tl is None
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_importer_keeps_the_articles_requirement_headings(slug: str, table: SkillTable) -> None:
+    headings = imported(article(slug), slug, table).requirements.headings
+    assert headings == {
+        "education": "Eğitim",
+        "training": "Antrenman tecrübesi",
+        "certificates": "Sertifikalar ve Lisanslar",
+    }

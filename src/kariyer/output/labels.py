@@ -6,6 +6,12 @@ same thing is called the same in every format.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, cast
+
+if TYPE_CHECKING:
+    from kariyer.schema.models import Requirements
+
 # the employment outlook's direction: one label set, used by every command and format
 DIRECTION_TR = {
     "growth": "Artış",
@@ -61,3 +67,18 @@ EXTRA_PAY = "Ek ödemeler (makaleye göre)"
 SOURCE_NOTE = "Makalenin notu"
 OTHER_FINDINGS = "Denetim bulguları"
 ESTIMATE = "tahmini, TÜFE yıllık ortalama ile"
+
+
+def requirement_label(req: Requirements, part: str, label: str) -> str:
+    """A requirements part's label, with the article's own heading where it differs."""
+    headings = cast("Mapping[str, str]", req.headings)  # keys are the part names
+    return as_in_article(label, headings.get(part))
+
+
+def as_in_article(label: str, wording: str | None) -> str:
+    """Our label, with the article's own wording beside it where the two differ."""
+    from kariyer.text import fold
+
+    if not wording or fold(wording) == fold(label):
+        return label
+    return f"{label} (makalede: “{wording}”)"

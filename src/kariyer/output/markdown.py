@@ -135,7 +135,10 @@ def _computed(facts: ProfileFacts) -> list[str]:
 
 
 def _requirements(req: Requirements) -> list[str]:
-    parts = [(label, getattr(req, name)) for name, label in labels.REQUIREMENT_PARTS]
+    parts = [
+        (labels.requirement_label(req, name, label), getattr(req, name))
+        for name, label in labels.REQUIREMENT_PARTS
+    ]
     if not any(items for _label, items in parts):
         return []
     lines = [f"## {labels.REQUIREMENTS}", ""]

@@ -140,6 +140,14 @@ class Requirements(StrictModel):
     education: Paragraphs = field(default_factory=list)
     training: Paragraphs = field(default_factory=list)
     certificates: Paragraphs = field(default_factory=list)
+    headings: Annotated[
+        dict[Literal["education", "training", "certificates"], Text],
+        Field(
+            description="Makalenin her bölüme verdiği başlık, aynen (örn. training: "
+            "'Antrenman tecrübesi'); çıktı kendi etiketinin yanında bunu da gösterir. "
+            "The article's own heading of each part, verbatim."
+        ),
+    ] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
