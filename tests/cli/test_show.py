@@ -412,3 +412,10 @@ def test_show_keeps_the_articles_requirement_heading_beside_our_label(run: Run) 
     assert wanted in flat(run("show", HESAP).stdout)
     assert f"### {wanted}\n" in run("show", HESAP, "-f", "markdown").stdout
     assert "(makalede: “Eğitim”)" not in run("show", HESAP).stdout  # same words: once
+
+
+@pytest.mark.parametrize("fmt_args", [(), ("-f", "markdown")])
+def test_show_marks_positions_derived_from_the_article(run: Run, fmt_args: tuple[str, ...]) -> None:
+    out = flat(run("show", ANALIST, *fmt_args).stdout)
+    assert "İlerleyebileceği pozisyonlar (makale metninden çıkarıldı):" in out
+    assert "Kendi danışmanlık işi" not in out

@@ -37,7 +37,7 @@ from ..support import (
 
 # What an article cannot give mechanically: the importer never guesses next-step positions
 # from prose, and the ISCO-08 code is a maintainer's judgement. Everything else must match.
-NOT_IN_ARTICLE = ("career_path.positions", "isco08")
+NOT_IN_ARTICLE = ("career_path.positions", "career_path.positions_basis", "isco08")
 COMPARED_KEYS = tuple(key for key in PROFILE_KEYS if key not in NOT_IN_ARTICLE)
 NOISE = [
     "En Popüler:\xa0 Kasiyer Ne İş Yapar ve Maaşları Ne Kadar?",

@@ -39,6 +39,7 @@ HOW_TO_BECOME = "Nasıl olunur?"
 CAREER_PATH = "Kariyer yolu"
 OCCUPATION_CODE = "Meslek kodu"
 NEXT_POSITIONS = "İlerleyebileceği pozisyonlar"
+POSITIONS_BASIS_TR = {"listed": "makalenin listesi", "derived": "makale metninden çıkarıldı"}
 REQUIREMENT_PARTS = (
     ("education", "Eğitim"),
     ("training", "İş başında eğitim ve deneyim"),
@@ -82,3 +83,8 @@ def as_in_article(label: str, wording: str | None) -> str:
     if not wording or fold(wording) == fold(label):
         return label
     return f"{label} (makalede: “{wording}”)"
+
+
+def positions_heading(basis: str) -> str:
+    """ "İlerleyebileceği pozisyonlar (makale metninden çıkarıldı)" for derived positions."""
+    return NEXT_POSITIONS + (f" ({POSITIONS_BASIS_TR[basis]})" if basis == "derived" else "")

@@ -94,7 +94,8 @@ def profile_markdown(item: AssessedProfile) -> str:
     if profile.career_path.text or profile.career_path.positions:
         lines += [f"## {labels.CAREER_PATH}", "", *_paragraphs(profile.career_path.text)]
         if profile.career_path.positions:
-            lines += [f"**{labels.NEXT_POSITIONS}:**", ""]
+            heading = labels.positions_heading(profile.career_path.positions_basis)
+            lines += [f"**{heading}:**", ""]
             lines += [f"- {position}" for position in profile.career_path.positions] + [""]
     if profile.isco08:
         basis = labels.ISCO_BASIS_TR[profile.isco08.basis]

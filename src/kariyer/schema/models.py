@@ -176,8 +176,20 @@ class Development(StrictModel):
 class CareerPath(StrictModel):
     text: Paragraphs = field(default_factory=list)
     positions: Annotated[
-        list[Text], Field(description="Positions the article names as next steps.")
+        list[Text],
+        Field(
+            description="Makalenin sonraki adım olarak adlandırdığı pozisyonlar; yalnızca gerçek "
+            "pozisyonlar. Positions the article names as next steps."
+        ),
     ] = field(default_factory=list)
+    positions_basis: Annotated[
+        Literal["listed", "derived"],
+        Field(
+            description="listed: makale pozisyonları bir liste olarak verir; derived: biz "
+            "makale metninden çıkardık (çıktı bunu söyler). listed = the article lists them; "
+            "derived = we took them from its prose."
+        ),
+    ] = "listed"
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

@@ -75,7 +75,7 @@ def show_profile(item: AssessedProfile) -> None:
         heading(labels.CAREER_PATH)
         paragraphs(profile.career_path.text)
         if profile.career_path.positions:
-            line(f"  {labels.NEXT_POSITIONS}:", "bold")
+            line(f"  {labels.positions_heading(profile.career_path.positions_basis)}:", "bold")
             bullets(profile.career_path.positions, indent=4)
 
     if profile.isco08:
