@@ -60,7 +60,7 @@ def test_show_lists_all_nine_duties(run: Run, hesap: Profile) -> None:
     out = flat(run("show", HESAP).stdout)
     for number, duty in enumerate(hesap.duties, start=1):
         assert f"{number}. {flat(duty)}" in out
-    assert "10." not in out
+    assert "10. " not in out  # ("24.10.2018" in a source is no tenth duty)
 
 
 @pytest.mark.parametrize(
@@ -177,7 +177,7 @@ def test_show_json_has_computed_apart_from_published(run: Run, raw_profiles: Any
     data = json_of(run("show", HESAP, "--json"))
     assert "computed" in data
     computed = data["computed"]
-    assert set(computed) == {"figures", "findings"}
+    assert set(computed) == {"figures", "findings", "isco08_minor_group"}
     figures = computed["figures"]
     assert len(figures) == 2
     first = figures[0]
@@ -419,3 +419,25 @@ def test_show_marks_positions_derived_from_the_article(run: Run, fmt_args: tuple
     out = flat(run("show", ANALIST, *fmt_args).stdout)
     assert "İlerleyebileceği pozisyonlar (makale metninden çıkarıldı):" in out
     assert "Kendi danışmanlık işi" not in out
+
+
+@pytest.mark.parametrize("fmt_args", [(), ("-f", "markdown")])
+def test_show_names_the_code_once_in_turkish(run: Run, fmt_args: tuple[str, ...]) -> None:
+    out = flat(run("show", HESAP, *fmt_args).stdout)
+    assert (
+        "ISCO-08 4222 — İletişim merkezi danışma elemanları "
+        "(alt grup 422: Müşteri danışma elemanları) · değerlendirme"
+    ) in out
+    assert out.count("4222") == 1
+    assert "İngilizce adı: Contact centre information clerks" in out
+    assert "15UY0203-4" in out
+    assert "2018/DK-BSD/314" in out
+
+
+def test_show_json_has_the_minor_group_and_its_source(run: Run) -> None:
+    data = json_of(run("show", HESAP, "--json"))
+    group = data["computed"]["isco08_minor_group"]
+    assert group["code"] == "422"
+    assert group["title_tr"] == "Müşteri danışma elemanları"
+    assert group["source"].startswith("BTK")
+    assert data["isco08"]["title_tr"] == "İletişim merkezi danışma elemanları"

@@ -98,14 +98,8 @@ def profile_markdown(item: AssessedProfile) -> str:
             lines += [f"**{heading}:**", ""]
             lines += [f"- {position}" for position in profile.career_path.positions] + [""]
     if profile.isco08:
-        basis = labels.ISCO_BASIS_TR[profile.isco08.basis]
-        lines += [
-            f"## {labels.OCCUPATION_CODE}",
-            "",
-            f"ISCO-08 {profile.isco08.code} ({basis})",
-            "",
-        ]
-        lines += _paragraphs([profile.isco08.note] if profile.isco08.note else [])
+        lines += [f"## {labels.OCCUPATION_CODE}", ""]
+        lines += _paragraphs(profile_lines.isco_lines(profile.isco08, facts))
     others = profile_lines.other_findings(facts.findings)
     if others:
         lines += [f"## {labels.OTHER_FINDINGS}", "", *_quotes(others)]

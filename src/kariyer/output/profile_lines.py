@@ -17,7 +17,7 @@ from kariyer.text import fold
 if TYPE_CHECKING:
     from kariyer.checks.assess import ProfileFacts
     from kariyer.checks.findings import Finding
-    from kariyer.schema.models import Profile, SalaryFigure, SkillEntry
+    from kariyer.schema.models import OccupationCode, Profile, SalaryFigure, SkillEntry
 
 Table = tuple[list[str], list[list[str]]]  # headers, rows
 
@@ -117,3 +117,26 @@ def skill_label(entry: SkillEntry, facts: ProfileFacts) -> str:
     if canonical is None or fold(canonical) == fold(entry.name):
         return entry.name
     return f"{entry.name} ({canonical})"
+
+
+def isco_lines(code: OccupationCode, facts: ProfileFacts) -> list[str]:
+    """The code once, its Turkish titles, the English one marked as English, the sources."""
+    head = f"ISCO-08 {code.code}"
+    if code.title_tr:
+        head += f" — {code.title_tr}"
+    group = facts.isco08_minor_group
+    if group is not None:
+        head += f" (alt grup {group.code}: {group.title_tr})"
+    lines = [f"{head} · {labels.ISCO_BASIS_TR[code.basis]}"]
+    if code.title_en:
+        lines.append(f"İngilizce adı: {code.title_en}")
+    sources = []
+    if code.title_tr and code.title_source:
+        sources.append(f"Türkçe adı: {code.title_source}")
+    if group is not None:
+        sources.append(f"alt grup adı: {group.source}")
+    if sources:
+        lines.append("Kaynak — " + "; ".join(sources) + ".")
+    if code.note:
+        lines.append(code.note)
+    return lines

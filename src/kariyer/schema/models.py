@@ -194,9 +194,35 @@ class CareerPath(StrictModel):
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class OccupationCode(StrictModel):
-    code: Annotated[str, Field(pattern=r"^\d{1,4}$")]
-    basis: Literal["published", "judgement"]
-    note: Text | None = None
+    code: Annotated[
+        str, Field(pattern=r"^\d{1,4}$", description="ISCO-08 kodu (1–4 hane). ISCO-08 code.")
+    ]
+    basis: Annotated[
+        Literal["published", "judgement"],
+        Field(
+            description="published: yayımlanmış bir eşleştirme; judgement: bizim "
+            "değerlendirmemiz. A published mapping, or our judgement."
+        ),
+    ]
+    title_tr: Annotated[
+        Text | None,
+        Field(
+            description="Kodun resmî belgelerde kullanılan Türkçe adı (kaynağı title_source'ta). "
+            "The Turkish title used in official documents."
+        ),
+    ] = None
+    title_en: Annotated[
+        Text | None,
+        Field(description="Kodun ILO'daki İngilizce adı. The English ILO title."),
+    ] = None
+    title_source: Annotated[
+        Text | None,
+        Field(description="Türkçe adın kaynağı. Where the Turkish title comes from."),
+    ] = None
+    note: Annotated[
+        Text | None,
+        Field(description="Eşleştirme üzerine not (kodu tekrarlamadan). A note on the mapping."),
+    ] = None
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -296,6 +322,25 @@ class MinimumWageTable(StrictModel):
     source: ReferenceSource
     unit: Text
     rates: list[MinimumWageRate]
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class IscoMinorGroup(StrictModel):
+    code: Annotated[str, Field(pattern=r"^\d{3}$", description="3 haneli ISCO-08 alt grup kodu.")]
+    title_tr: Annotated[Text, Field(description="Kaynaktaki Türkçe adı, aynen.")]
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class IscoMinorGroupTable(StrictModel):
+    source: ReferenceSource
+    classification: Text
+    groups: list[IscoMinorGroup]
+
+    def title(self, code: str) -> str | None:
+        """The Turkish title of the minor group a code of 3 or more digits belongs to."""
+        return next(
+            (g.title_tr for g in self.groups if len(code) >= 3 and g.code == code[:3]), None
+        )
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

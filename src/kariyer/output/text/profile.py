@@ -80,10 +80,7 @@ def show_profile(item: AssessedProfile) -> None:
 
     if profile.isco08:
         heading(labels.OCCUPATION_CODE)
-        basis = labels.ISCO_BASIS_TR[profile.isco08.basis]
-        line(f"  ISCO-08 {profile.isco08.code} ({basis})")
-        if profile.isco08.note:
-            paragraphs([profile.isco08.note])
+        paragraphs(profile_lines.isco_lines(profile.isco08, item.facts))
     others = profile_lines.other_findings(item.facts.findings)
     if others:
         heading(labels.OTHER_FINDINGS)
