@@ -143,7 +143,7 @@ def test_show_hesap_computed_hourly(run: Run) -> None:
     assert "Hesaplanan değerler" in out
     assert "1,23" in out  # 14.000 ÷ 11.402,32
     assert "11.402,32 TL (2023)" in out
-    assert "2 asgari ücret oranı" in out  # the 2023 note: two rates, December's used
+    assert "iki ayrı asgari ücret tutarı" in out  # the 2023 note: two rates, December's used
 
 
 def test_show_hesap_published_table_comes_before_computed(run: Run) -> None:

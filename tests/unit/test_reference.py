@@ -183,3 +183,12 @@ def test_isco_minor_groups_are_the_130_of_the_official_list() -> None:
     assert table.title("4222") == "Müşteri danışma elemanları"
     assert table.title("42") is None  # a 2-digit code has no minor group
     assert table.source.institution.startswith("BTK")
+
+
+def test_working_hours_do_not_attribute_225_hours_to_the_law() -> None:
+    """md. 63 sets at most 45 hours a week; ÷ 225 is payroll practice, and the text says so."""
+    hours = load_bundled_table("reference/working_hours.json", WorkingHours)
+    assert "en çok 45 saat" in hours.method
+    assert "bordro uygulaması" in hours.method
+    assert "kanunun koyduğu bir sayı değildir" in hours.method
+    assert "225" not in hours.source.publication
