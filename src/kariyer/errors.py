@@ -51,9 +51,13 @@ class NoDataForYearError(KariyerError):
     def __init__(self, year: int, available: list[int]) -> None:
         self.year = year
         self.available = available
-        years = ", ".join(str(y) for y in available) if available else "hiç yok"
+        years = (
+            f"Verisi olan yıllar: {', '.join(str(y) for y in available)}."
+            if available
+            else "Hiçbir meslekte, hiçbir yıl için maaş verisi yok."
+        )
         super().__init__(
-            f"{year} yılı için hiçbir meslekte maaş verisi yok. Verisi olan yıllar: {years}.",
+            f"{year} yılı için hiçbir meslekte maaş verisi yok. {years}",
             hint="Başka bir yıl deneyin, örneğin: kariyer salary --year "
             + (str(available[-1]) if available else "2024"),
         )

@@ -79,7 +79,9 @@ def sources_line(labels: Iterable[str]) -> str:
 
 
 def years_text(years: Iterable[int]) -> str:
-    return ", ".join(str(year) for year in years) or "hiç yok"
+    """Which years a profile has figures for, as a sentence part ("mevcut yıllar: 2023")."""
+    listed = ", ".join(str(year) for year in years)
+    return f"mevcut yıllar: {listed}" if listed else "makalede hiçbir yıl için maaş rakamı yok"
 
 
 def comparison_rows(result: Comparison) -> list[list[str]]:

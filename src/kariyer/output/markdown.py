@@ -194,7 +194,7 @@ def salary_markdown(report: SalaryReport) -> str:
     lines += [*table(header, rows), ""]
     for item in report.missing:
         years = years_text(item.available_years)
-        lines.append(f"- {item.title}: {report.year or ''} için veri yok (mevcut yıllar: {years})")
+        lines.append(f"- {item.title}: {report.year or ''} için veri yok ({years})")
     for adjusted in report.adjusted or []:
         if adjusted.average is not None:
             estimate = adjusted.average

@@ -61,7 +61,7 @@ def show_salary(report: SalaryReport) -> None:
         what = f"{report.year} için veri yok" if report.year is not None else "maaş verisi yok"
         print_long_lines(
             [
-                f"  • {item.title}: {what} (mevcut yıllar: {years_text(item.available_years)})"
+                f"  • {item.title}: {what} ({years_text(item.available_years)})"
                 for item in report.missing
             ]
         )
