@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from ..support import HESAP, Run, flat, write_user_profile
+from ..support import CHECK_DIR, HESAP, Run, flat, write_user_profile
 
 
 @pytest.mark.parametrize("fmt_args", [(), ("-f", "markdown")])
@@ -21,3 +21,13 @@ def test_a_profile_without_figures_is_a_sentence_not_hic_yok(
     out = flat(result.stdout)
     assert "hiç yok" not in out
     assert "Maaşsız Meslek: 2023 için veri yok (makalede hiçbir yıl için maaş rakamı yok)" in out
+
+
+def test_severity_words_have_one_capitalisation(run: Run) -> None:
+    """ "Hata"/"Uyarı" in a check report as on stderr ("Hata: …", "Uyarı: …")."""
+    from kariyer.output import labels
+
+    assert labels.SEVERITY_TR == {"error": "Hata", "warning": "Uyarı"}
+    report = flat(run("check", str(CHECK_DIR / "hourly-mismatch")).stdout)
+    assert "Uyarı salary.figures.0.hourly_tl [hourly-mismatch]" in report
+    assert run("show", "yok-boyle-bir-meslek").stderr.startswith("Hata: ")

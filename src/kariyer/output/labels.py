@@ -23,7 +23,8 @@ KIND_TR = {"average": "Ortalama", "top": "Üst düzey"}
 BASIS_TR = {"gross": "brüt", "net": "net", "unknown": "belirtilmemiş"}
 ISCO_BASIS_TR = {"published": "yayımlanmış eşleştirme", "judgement": "değerlendirme"}
 SEARCH_FIELD_TR = {"title": "ad", "skills": "beceriler", "duties": "görevler", "summary": "özet"}
-SEVERITY_TR = {"error": "HATA", "warning": "uyarı"}
+# one capitalisation for every severity word: "Hata: …" on stderr, "Hata" in a check table
+SEVERITY_TR = {"error": "Hata", "warning": "Uyarı"}
 ORIGIN_TR = {"bundled": "paket", "user": "kullanıcı"}
 
 # profile sections, in the order `show` prints them
