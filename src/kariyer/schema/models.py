@@ -84,16 +84,25 @@ class Source(StrictModel):
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class SalaryFigure(StrictModel):
-    """One salary line exactly as the article publishes it."""
+    """Makalenin yayımladığı biçimiyle bir maaş satırı. One salary line as published."""
 
     year: Year
     kind: Annotated[
-        Literal["average", "top"], Field(description="average = 'Ortalama', top = 'Üst Düzey'.")
+        Literal["average", "top"],
+        Field(description="average: makalede 'Ortalama'; top: 'Üst Düzey'."),
     ]
-    label: Annotated[Text, Field(description="The article's label, e.g. 'Ortalama Maaş'.")]
+    label: Annotated[
+        Text,
+        Field(description="Makalenin etiketi, aynen (örn. 'Ortalama Maaş'). The article's label."),
+    ]
     monthly_tl: Annotated[
         float,
-        Field(gt=0, le=MAX_MONTHLY_TL, strict=True, description="Monthly pay in TL, as published."),
+        Field(
+            gt=0,
+            le=MAX_MONTHLY_TL,
+            strict=True,
+            description="Aylık TL, makalede yazdığı gibi. Monthly TL.",
+        ),
     ]
     hourly_tl: Annotated[
         float | None,
@@ -101,12 +110,12 @@ class SalaryFigure(StrictModel):
             gt=0,
             le=MAX_MONTHLY_TL,
             strict=True,
-            description="Hourly pay in TL as published (not computed).",
+            description="Saatlik TL, makalede yazdığı gibi (hesaplanmış değil). Hourly TL.",
         ),
     ] = None
     basis: Annotated[
         Literal["gross", "net", "unknown"],
-        Field(description="Gross or net; 'unknown' when the article does not say."),
+        Field(description="gross: brüt, net: net; makale söylemiyorsa unknown (tahmin etmeyin)."),
     ] = "unknown"
 
     def __post_init__(self) -> None:  # JSON may write 14000 for 14000.0
@@ -120,18 +129,21 @@ class Salary(StrictModel):
     intro: Paragraphs = field(default_factory=list)
     figures: list[SalaryFigure] = field(default_factory=list)
     extra_pay: Annotated[
-        list[Text], Field(description="Extra pay the article names (komisyon, ikramiye).")
+        list[Text], Field(description="Makalenin adını verdiği ek ödemeler (komisyon, ikramiye).")
     ] = field(default_factory=list)
     source_note: Annotated[
         Text | None,
-        Field(description="The article's own note on where its salary figures come from."),
+        Field(description="Makalenin, maaş rakamlarının nereden geldiğine dair kendi notu."),
     ] = None
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class Outlook(StrictModel):
-    direction: Literal["growth", "stable", "decline", "unknown"]
-    statement: Annotated[Text, Field(description="The article's sentence on employment outlook.")]
+    direction: Annotated[
+        Literal["growth", "stable", "decline", "unknown"],
+        Field(description="Makalenin söylediği yön: artış, durağan, azalış; söylemiyorsa unknown."),
+    ]
+    statement: Annotated[Text, Field(description="Makalenin istihdam görünümü cümlesi, aynen.")]
     reason: Paragraphs = field(default_factory=list)
 
 
@@ -154,10 +166,10 @@ class Requirements(StrictModel):
 class SkillEntry(StrictModel):
     id: Annotated[
         SkillId | None,
-        Field(description="Canonical skill id from the skills table; null if unmatched."),
+        Field(description="Beceri tablosundaki (data/skills.json) kimlik; eşleşmiyorsa null."),
     ] = None
-    name: Annotated[Text, Field(description="The article's own name for the skill.")]
-    description: Text
+    name: Annotated[Text, Field(description="Makalenin beceriye verdiği ad, aynen.")]
+    description: Annotated[Text, Field(description="Makalenin beceri açıklaması, aynen.")]
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -195,7 +207,8 @@ class CareerPath(StrictModel):
 @dataclass(frozen=True, kw_only=True, slots=True)
 class OccupationCode(StrictModel):
     code: Annotated[
-        str, Field(pattern=r"^\d{1,4}$", description="ISCO-08 kodu (1–4 hane). ISCO-08 code.")
+        str,
+        Field(pattern=r"^\d{1,4}$", description="ISCO-08 kodu, 1–4 basamaklı (örn. 4222)."),
     ]
     basis: Annotated[
         Literal["published", "judgement"],
@@ -227,13 +240,18 @@ class OccupationCode(StrictModel):
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class Profile(StrictModel):
-    """One occupation, captured faithfully from one article."""
+    """Bir makaleden aslına sadık alınmış bir meslek. One occupation from one article."""
 
     schema_version: Literal[1] = 1
-    slug: Slug
-    title: Text
+    slug: Annotated[
+        Slug,
+        Field(description="Dosya adıyla aynı kimlik: küçük harf, ASCII, tire (örn. ornek-meslek)."),
+    ]
+    title: Annotated[Text, Field(description="Mesleğin makaledeki adı.")]
     summary: Paragraphs = field(default_factory=list)
-    duties: list[Text] = field(default_factory=list)
+    duties: Annotated[list[Text], Field(description="Makalenin görev listesi, sırasıyla.")] = field(
+        default_factory=list
+    )
     salary: Salary = field(default_factory=Salary)
     outlook: Outlook | None = None
     requirements: Requirements = field(default_factory=Requirements)
@@ -271,8 +289,8 @@ class Profile(StrictModel):
 @dataclass(frozen=True, kw_only=True, slots=True)
 class Skill(StrictModel):
     id: SkillId
-    name: Annotated[Text, Field(description="Canonical Turkish name.")]
-    aliases: Annotated[list[Text], Field(description="Other wordings in articles.")] = field(
+    name: Annotated[Text, Field(description="Becerinin kanonik Türkçe adı.")]
+    aliases: Annotated[list[Text], Field(description="Makalelerdeki başka söyleyişler.")] = field(
         default_factory=list
     )
 
@@ -294,7 +312,7 @@ class ReferenceSource(StrictModel):
     institution: Text
     publication: Text
     retrieved: Annotated[
-        date, Field(description="The date the figures were taken from the source.")
+        date, Field(description="Rakamların kaynaktan alındığı tarih (YYYY-AA-GG).")
     ]
 
     def __post_init__(self) -> None:
