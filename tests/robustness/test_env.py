@@ -118,7 +118,7 @@ def test_odd_environment_still_works(
         assert b"--help" in stdout
         assert b"--no-color" in stdout
     elif command[0] == "list":
-        assert b"Ortalama" in stdout
+        assert b"ort." in stdout  # the "Aylık ort." column (ASCII-safe part)
         assert b"Temsilcisi" in stdout
     if env_id == "ascii":
         assert done.stdout.isascii()
