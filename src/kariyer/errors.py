@@ -51,9 +51,13 @@ class NoDataForYearError(KariyerError):
     def __init__(self, year: int, available: list[int]) -> None:
         self.year = year
         self.available = available
-        years = ", ".join(str(y) for y in available) if available else "hiç yok"
+        years = (
+            f"Verisi olan yıllar: {', '.join(str(y) for y in available)}."
+            if available
+            else "Hiçbir meslekte, hiçbir yıl için maaş verisi yok."
+        )
         super().__init__(
-            f"{year} yılı için hiçbir meslekte maaş verisi yok. Verisi olan yıllar: {years}.",
+            f"{year} yılı için hiçbir meslekte maaş verisi yok. {years}",
             hint="Başka bir yıl deneyin, örneğin: kariyer salary --year "
             + (str(available[-1]) if available else "2024"),
         )
@@ -102,11 +106,31 @@ _OS_REASONS = {
     errno.ENOSPC: "diskte yer kalmadı",
     errno.EBADF: "akış kapalı",
     errno.EROFS: "salt okunur dosya sistemi",
+    errno.EEXIST: "zaten var",
+    errno.EIO: "giriş/çıkış hatası",
+    errno.EBUSY: "kaynak meşgul",
+    errno.EMFILE: "çok fazla açık dosya",
+    errno.ENFILE: "çok fazla açık dosya",
+    errno.EDQUOT: "disk kotası doldu",
+    errno.EFBIG: "dosya çok büyük",
+    errno.EPIPE: "akışın öbür ucu kapandı",
+    errno.ENOTEMPTY: "dizin boş değil",
+    errno.ETXTBSY: "dosya kullanımda",
+    errno.EINVAL: "geçersiz argüman",
+    errno.ENODEV: "aygıt yok",
+    errno.ENXIO: "aygıt ya da adres yok",
+    errno.EAGAIN: "kaynak geçici olarak kullanılamıyor",
+    errno.EXDEV: "dosya sistemleri arasında taşınamaz",
 }
 
 
 def os_reason(exc: OSError) -> str:
-    """The operating system's reason in Turkish (the original text when we have no words)."""
+    """The operating system's reason in Turkish; never the OS's English text.
+
+    A reason we have no words for is named by its error code ("işletim sistemi hatası
+    EIO"), which can still be looked up, instead of "Input/output error".
+    """
     if exc.errno in _OS_REASONS:
         return _OS_REASONS[exc.errno]
-    return exc.strerror or type(exc).__name__
+    name = errno.errorcode.get(exc.errno) if exc.errno is not None else None
+    return f"işletim sistemi hatası {name}" if name else "işletim sistemi hatası"

@@ -1,6 +1,25 @@
-"""Turkish number formats (14.000 TL, 19,90 TL/saat). Pure, no rich; labels are in output."""
+"""Turkish number and date formats (14.000 TL, 19,90 TL/saat, 1 Temmuz 2023). Pure, no rich."""
 
 from __future__ import annotations
+
+from datetime import date
+
+MONTHS_TR = (
+    "Ocak",
+    "Şubat",
+    "Mart",
+    "Nisan",
+    "Mayıs",
+    "Haziran",
+    "Temmuz",
+    "Ağustos",
+    "Eylül",
+    "Ekim",
+    "Kasım",
+    "Aralık",
+)
+# how prose writes a small count ("iki asgari ücret tutarı"); larger ones as digits
+COUNTS_TR = ("sıfır", "bir", "iki", "üç", "dört", "beş", "altı", "yedi", "sekiz", "dokuz", "on")
 
 
 def number(value: float, decimals: int = 0) -> str:
@@ -25,3 +44,13 @@ def ratio(value: float) -> str:
 
 def percent(value: float, decimals: int = 1) -> str:
     return f"%{number(value, decimals)}"
+
+
+def date_tr(value: date) -> str:
+    """A date in Turkish prose: 1 Temmuz 2023 (tables and CSV keep ISO dates)."""
+    return f"{value.day} {MONTHS_TR[value.month - 1]} {value.year}"
+
+
+def count_tr(value: int) -> str:
+    """A count in Turkish prose: "iki" for 2, digits from 11 on."""
+    return COUNTS_TR[value] if 0 <= value < len(COUNTS_TR) else number(value)

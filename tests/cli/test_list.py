@@ -18,7 +18,7 @@ def test_list(run: Run) -> None:
     analist_line = next(line for line in lines if line.strip().startswith(ANALIST))
     assert "2023" in hesap_line
     assert "14.000 TL" in hesap_line
-    assert "azalış" in hesap_line
+    assert "Azalış" in hesap_line
     assert "2024" in analist_line
     assert "15.500 TL" in analist_line
     assert "2 meslek." in result.stdout
@@ -69,3 +69,18 @@ def test_data_dir_missing(run: Run, tmp_path: Path) -> None:
     result = run("list", "--data-dir", str(tmp_path / "yok"))
     assert_clean_failure(result, 1)
     assert "Veri dizini bulunamadı" in result.stderr
+
+
+def test_list_says_the_average_is_monthly(run: Run) -> None:
+    assert "Aylık ort." in run("list").stdout
+    assert "| Aylık ort. |" in run("list", "-f", "markdown").stdout
+
+
+def test_outlook_has_one_label_in_every_command(run: Run) -> None:
+    """list, show and compare name the direction with the same word (labels.DIRECTION_TR)."""
+    from kariyer.output import labels
+
+    word = labels.DIRECTION_TR["decline"]
+    for args in (("list",), ("show", HESAP), ("compare", HESAP, ANALIST)):
+        assert word in run(*args).stdout, args
+    assert not hasattr(labels, "DIRECTION_SHORT_TR")

@@ -47,7 +47,7 @@ def test_show(run: Run) -> None:
     assert "Görevler (9)" in out
     assert "belirtilmemiş" in out  # gross/net is not stated by the article
     assert "komisyon, ikramiye" in out
-    assert "Azalması bekleniyor" in out
+    assert "Azalış" in out
 
 
 def test_show_salary_table_rows(run: Run) -> None:
@@ -60,7 +60,7 @@ def test_show_lists_all_nine_duties(run: Run, hesap: Profile) -> None:
     out = flat(run("show", HESAP).stdout)
     for number, duty in enumerate(hesap.duties, start=1):
         assert f"{number}. {flat(duty)}" in out
-    assert "10." not in out
+    assert "10. " not in out  # ("24.10.2018" in a source is no tenth duty)
 
 
 @pytest.mark.parametrize(
@@ -143,7 +143,7 @@ def test_show_hesap_computed_hourly(run: Run) -> None:
     assert "Hesaplanan değerler" in out
     assert "1,23" in out  # 14.000 ÷ 11.402,32
     assert "11.402,32 TL (2023)" in out
-    assert "2 asgari ücret oranı" in out  # the 2023 note: two rates, December's used
+    assert "iki ayrı asgari ücret tutarı" in out  # the 2023 note: two rates, December's used
 
 
 def test_show_hesap_published_table_comes_before_computed(run: Run) -> None:
@@ -177,7 +177,7 @@ def test_show_json_has_computed_apart_from_published(run: Run, raw_profiles: Any
     data = json_of(run("show", HESAP, "--json"))
     assert "computed" in data
     computed = data["computed"]
-    assert set(computed) == {"figures", "findings"}
+    assert set(computed) == {"figures", "findings", "isco08_minor_group"}
     figures = computed["figures"]
     assert len(figures) == 2
     first = figures[0]
@@ -299,7 +299,7 @@ def test_markdown_show_content(run: Run) -> None:
     for heading in ("## Görevler", "## Maaş", "## Gerekli beceriler"):
         assert f"\n{heading}" in text
     assert "| 2023 | Ortalama | 14.000 TL |" in text
-    assert "- **Problem çözme yetenekleri**:" in text
+    assert "- **Problem çözme yetenekleri (Problem çözme)**:" in text
 
 
 def test_format_is_case_insensitive(run: Run) -> None:
@@ -357,3 +357,87 @@ def test_data_dir_is_a_file(run: Run, tmp_path: Path) -> None:
     result = run("show", HESAP, "--data-dir", str(path))
     assert_clean_failure(result, 1)
     assert "dizin değil" in result.stderr
+
+
+# -- every format carries the facts of the text view (issue 13 §3) ----------------------
+def test_markdown_show_keeps_salary_context_code_and_source(run: Run) -> None:
+    text = run("show", HESAP, "-f", "markdown").stdout
+    assert "000_e184a0d8dd1368c7.txt" in text
+    assert "Müşteri hesap temsilcilerinin maaşları eğitim seviyelerine" in text  # intro
+    assert "Ek ödemeler (makaleye göre): komisyon, ikramiye" in text
+    assert "## Meslek kodu" in text
+    assert "4222" in text
+    assert "11.402,32 TL (2023)" in text  # the minimum wage used
+    assert "Kaynak: Türkiye Büyük Millet Meclisi" in text  # hours method's source
+    assert "Makale rakamların brüt mü net mi olduğunu belirtmiyor." in text
+
+
+def test_markdown_show_findings_are_one_paragraph_each(run: Run) -> None:
+    text = run("show", HESAP, "-f", "markdown").stdout
+    warnings = [line for line in text.splitlines() if line.startswith("> ⚠")]
+    assert len(warnings) == 2
+    for warning in warnings:  # a blank line after each: Markdown would join "> " lines
+        after = text.splitlines()[text.splitlines().index(warning) + 1]
+        assert after == ""
+
+
+def test_markdown_show_without_salary_says_so(
+    run: Run, tmp_path: Path, raw_profiles: dict[str, dict[str, Any]]
+) -> None:
+    salary = {**raw_profiles[HESAP]["salary"], "figures": []}
+    write_user_profile(tmp_path, raw_profiles[HESAP], "maassiz", "Maaşsız Meslek", salary=salary)
+    text = run("show", "maassiz", "-f", "markdown", "--data-dir", str(tmp_path)).stdout
+    assert "Makalede maaş rakamı yok." in text
+    assert "| Yıl |" not in text
+
+
+def test_csv_show_names_year_source_and_methods(run: Run) -> None:
+    rows = parse_csv(run("show", HESAP, "--format", "csv").stdout)
+    first = rows[0]
+    assert first["year"] == "2023"
+    assert first["source"].startswith("eniyimeslekler.com")
+    assert first["source_file"] == "000_e184a0d8dd1368c7.txt"
+    assert "225" in first["hourly_method"]
+    assert first["hourly_source"].startswith("Türkiye Büyük Millet Meclisi")
+    assert float(first["minimum_wage_net_tl"]) == 11402.32
+    assert first["minimum_wage_valid_from"] == "2023-07-01"
+    assert "net asgari ücret" in first["ratio_method"]
+    assert first["label"] == "Ortalama Maaş"
+    assert all(name.isascii() for name in first)
+
+
+def test_show_keeps_the_articles_requirement_heading_beside_our_label(run: Run) -> None:
+    """The article calls it "Antrenman tecrübesi": our label never renames it silently."""
+    wanted = "İş başında eğitim ve deneyim (makalede: “Antrenman tecrübesi”)"
+    assert wanted in flat(run("show", HESAP).stdout)
+    assert f"### {wanted}\n" in run("show", HESAP, "-f", "markdown").stdout
+    assert "(makalede: “Eğitim”)" not in run("show", HESAP).stdout  # same words: once
+
+
+@pytest.mark.parametrize("fmt_args", [(), ("-f", "markdown")])
+def test_show_marks_positions_derived_from_the_article(run: Run, fmt_args: tuple[str, ...]) -> None:
+    out = flat(run("show", ANALIST, *fmt_args).stdout)
+    assert "İlerleyebileceği pozisyonlar (makale metninden çıkarıldı):" in out
+    assert "Kendi danışmanlık işi" not in out
+
+
+@pytest.mark.parametrize("fmt_args", [(), ("-f", "markdown")])
+def test_show_names_the_code_once_in_turkish(run: Run, fmt_args: tuple[str, ...]) -> None:
+    out = flat(run("show", HESAP, *fmt_args).stdout)
+    assert (
+        "ISCO-08 4222 — İletişim merkezi danışma elemanları "
+        "(alt grup 422: Müşteri danışma elemanları) · değerlendirme"
+    ) in out
+    assert out.count("4222") == 1
+    assert "İngilizce adı: Contact centre information clerks" in out
+    assert "15UY0203-4" in out
+    assert "2018/DK-BSD/314" in out
+
+
+def test_show_json_has_the_minor_group_and_its_source(run: Run) -> None:
+    data = json_of(run("show", HESAP, "--json"))
+    group = data["computed"]["isco08_minor_group"]
+    assert group["code"] == "422"
+    assert group["title_tr"] == "Müşteri danışma elemanları"
+    assert group["source"].startswith("BTK")
+    assert data["isco08"]["title_tr"] == "İletişim merkezi danışma elemanları"

@@ -23,7 +23,8 @@ def _table(name: str) -> dict[str, Any]:
 
 
 @pytest.mark.parametrize(
-    "name", ["minimum_wage.json", "consumer_prices.json", "working_hours.json"]
+    "name",
+    ["minimum_wage.json", "consumer_prices.json", "working_hours.json", "isco08_minor_groups.json"],
 )
 def test_each_table_and_its_source_are_named(name: str) -> None:
     table = _table(name)
@@ -48,3 +49,11 @@ def test_working_hours_are_the_bundled_ones() -> None:
     hours = _table("working_hours.json")
     assert f"{fmt.number(hours['monthly_hours'])} saate" in SOURCES_TEXT
     assert f"en çok {hours['weekly_max_hours']} saat" in SOURCES_TEXT
+
+
+def test_isco_minor_group_named_in_the_docs_is_the_bundled_one() -> None:
+    groups = {
+        group["code"]: group["title_tr"] for group in _table("isco08_minor_groups.json")["groups"]
+    }
+    assert len(groups) == 130
+    assert f'422 "{groups["422"]}"' in SOURCES_TEXT

@@ -378,3 +378,17 @@ def test_snapshot_notices_a_change(tmp_path: Path) -> None:
     before = snapshot(tmp_path)
     write_json(tmp_path / "a.json", {"a": 2})
     assert snapshot(tmp_path) != before
+
+
+def test_unusual_errno_is_named_in_turkish_not_the_os_english(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    directory = tmp_path / "bozuk"
+    directory.mkdir()
+    error = OSError(errno.ESTALE, os.strerror(errno.ESTALE), str(directory))
+    monkeypatch.setattr(os, "scandir", _only_for(directory, os.scandir, error))
+
+    result = run_with_dir("option", directory, "list")
+
+    assert os.strerror(errno.ESTALE) not in result.stderr
+    assert "işletim sistemi hatası ESTALE" in result.stderr

@@ -108,7 +108,7 @@ def test_check_reports_every_control_character_as_an_error_with_its_field(
 def test_check_text_names_field_and_character(hostile_dir: Path) -> None:
     result = invoke("check", str(hostile_dir))
     assert result.exit_code == 1
-    assert "HATA summary.0 [schema]" in result.stdout
+    assert "Hata summary.0 [schema]" in result.stdout
     assert "1. karakterde U+001B (ESC) denetim karakteri var" in " ".join(result.stdout.split())
     assert_harmless(result)
 

@@ -204,7 +204,7 @@ def test_three_trends(profiles: dict[str, Profile], slug: str) -> None:
             HESAP,
             ["Müşteri hesap yöneticisi", "Müşteri hizmetleri müdürü", "Müşteri ilişkileri müdürü"],
         ),
-        (ANALIST, ["Yönetim rolleri", "Konu uzmanı", "Kendi danışmanlık işi"]),
+        (ANALIST, ["Yönetim rolleri", "Konu uzmanı"]),
     ],
 )
 def test_career_positions(profiles: dict[str, Profile], slug: str, positions: list[str]) -> None:
@@ -259,3 +259,17 @@ def test_skill_names(raw_skills: dict[str, Any]) -> None:
     names = {skill["id"]: skill["name"] for skill in raw_skills["skills"]}
     assert names["communication"] == "İletişim"
     assert names["problem-solving"] == "Problem çözme"
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_positions_are_taken_from_the_article_text_and_say_so(
+    slug: str, raw_profiles: dict[str, dict[str, Any]]
+) -> None:
+    """Neither article lists positions: we name what its prose names, marked as derived."""
+    from kariyer.text import fold
+
+    career = raw_profiles[slug]["career_path"]
+    assert career["positions_basis"] == "derived"
+    prose = fold(" ".join(career["text"]))
+    for position in career["positions"]:
+        assert fold(position)[:-1] in prose, position  # "Konu uzmanı" ~ "konu uzmanı olabilir"

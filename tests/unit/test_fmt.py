@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from kariyer import fmt
@@ -52,3 +54,21 @@ def test_ratio_and_percent() -> None:
     assert fmt.ratio(1.5) == "1,50"
     assert fmt.percent(12.345) == "%12,3"
     assert fmt.percent(1000, 0) == "%1.000"
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [
+        (date(2023, 7, 1), "1 Temmuz 2023"),
+        (date(2026, 11, 27), "27 Kasım 2026"),
+        (date(2024, 2, 29), "29 Şubat 2024"),
+        (date(2020, 8, 31), "31 Ağustos 2020"),
+    ],
+)
+def test_date_tr(value: date, text: str) -> None:
+    assert fmt.date_tr(value) == text
+
+
+@pytest.mark.parametrize(("value", "text"), [(1, "bir"), (2, "iki"), (10, "on"), (12, "12")])
+def test_count_tr(value: int, text: str) -> None:
+    assert fmt.count_tr(value) == text

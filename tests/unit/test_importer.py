@@ -37,7 +37,7 @@ from ..support import (
 
 # What an article cannot give mechanically: the importer never guesses next-step positions
 # from prose, and the ISCO-08 code is a maintainer's judgement. Everything else must match.
-NOT_IN_ARTICLE = ("career_path.positions", "isco08")
+NOT_IN_ARTICLE = ("career_path.positions", "career_path.positions_basis", "isco08")
 COMPARED_KEYS = tuple(key for key in PROFILE_KEYS if key not in NOT_IN_ARTICLE)
 NOISE = [
     "En Popüler:\xa0 Kasiyer Ne İş Yapar ve Maaşları Ne Kadar?",
@@ -366,3 +366,13 @@ def test_figure_without_hourly_rate(table: SkillTable) -> None:
     assert top is not None
     assert top.monthly_tl == 18500
     assert top.hourly_tl is None
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_importer_keeps_the_articles_requirement_headings(slug: str, table: SkillTable) -> None:
+    headings = imported(article(slug), slug, table).requirements.headings
+    assert headings == {
+        "education": "Eğitim",
+        "training": "Antrenman tecrübesi",
+        "certificates": "Sertifikalar ve Lisanslar",
+    }

@@ -326,7 +326,8 @@ def test_duplicate_section_keeps_the_first(table: SkillTable) -> None:
     text = article(ANALIST) + "\nKariyer ve İş İmkanları\nBaşka bir paragraf."
     result = run_import(text, ANALIST, table)
     assert result.profile is not None
-    assert result.profile.career_path == replace(bundled(ANALIST).career_path, positions=[])
+    expected = replace(bundled(ANALIST).career_path, positions=[], positions_basis="listed")
+    assert result.profile.career_path == expected
     assert only(result.findings, "duplicate-section").field == "career_path"
 
 

@@ -9,16 +9,22 @@ from typing import Any
 
 import pytest
 
-from kariyer.schema.models import MinimumWageTable, PriceIndexTable, WorkingHours
+from kariyer.schema.models import (
+    IscoMinorGroupTable,
+    MinimumWageTable,
+    PriceIndexTable,
+    WorkingHours,
+)
 from kariyer.schema.validate import validate
 from kariyer.store.catalog import Catalog
 from kariyer.store.reference import load_bundled_table
 
-Table = MinimumWageTable | PriceIndexTable | WorkingHours
+Table = MinimumWageTable | PriceIndexTable | WorkingHours | IscoMinorGroupTable
 TABLES: list[tuple[str, type[Table]]] = [
     ("reference/minimum_wage.json", MinimumWageTable),
     ("reference/consumer_prices.json", PriceIndexTable),
     ("reference/working_hours.json", WorkingHours),
+    ("reference/isco08_minor_groups.json", IscoMinorGroupTable),
 ]
 
 
@@ -43,9 +49,14 @@ def hours() -> WorkingHours:
 
 
 # -- every table ---------------------------------------------------------------
-def test_reference_directory_holds_exactly_the_three_tables(data_dir: Path) -> None:
+def test_reference_directory_holds_exactly_the_registered_tables(data_dir: Path) -> None:
     names = sorted(p.name for p in (data_dir / "reference").iterdir())
-    assert names == ["consumer_prices.json", "minimum_wage.json", "working_hours.json"]
+    assert names == [
+        "consumer_prices.json",
+        "isco08_minor_groups.json",
+        "minimum_wage.json",
+        "working_hours.json",
+    ]
 
 
 @pytest.mark.parametrize(("relative", "model"), TABLES, ids=[t[0] for t in TABLES])
@@ -163,3 +174,21 @@ def test_working_hours_monthly_225_weekly_45(hours: WorkingHours) -> None:
     assert hours.monthly_hours == 225
     assert hours.weekly_max_hours == 45
     assert "225" in hours.method
+
+
+def test_isco_minor_groups_are_the_130_of_the_official_list() -> None:
+    table = load_bundled_table("reference/isco08_minor_groups.json", IscoMinorGroupTable)
+    assert len(table.groups) == 130
+    assert len({group.code for group in table.groups}) == 130
+    assert table.title("4222") == "Müşteri danışma elemanları"
+    assert table.title("42") is None  # a 2-digit code has no minor group
+    assert table.source.institution.startswith("BTK")
+
+
+def test_working_hours_do_not_attribute_225_hours_to_the_law() -> None:
+    """md. 63 sets at most 45 hours a week; ÷ 225 is payroll practice, and the text says so."""
+    hours = load_bundled_table("reference/working_hours.json", WorkingHours)
+    assert "en çok 45 saat" in hours.method
+    assert "bordro uygulaması" in hours.method
+    assert "kanunun koyduğu bir sayı değildir" in hours.method
+    assert "225" not in hours.source.publication

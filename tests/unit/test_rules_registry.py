@@ -60,7 +60,9 @@ def test_a_new_rule_is_one_function_in_the_registry(
         item for item in json.loads(result.stdout)["findings"] if item["code"] == "short-title"
     ]
     assert [item["slug"] for item in found] == [HESAP, ANALIST]
-    assert invoke("show", HESAP).stdout.count("⚠") == 2  # salary findings only in show
+    shown = invoke("show", HESAP).stdout  # two salary findings, then the new one at the end
+    assert shown.count("⚠") == 3
+    assert shown.rstrip().endswith("⚠ kısa")
 
 
 def _with_hours(reference: Reference, monthly: float) -> Reference:
@@ -83,7 +85,7 @@ def test_hidden_text_fields_stay_out_of_the_json(
     catalog: Catalog, hesap: Profile, skill_table: SkillTable
 ) -> None:
     data = to_data(profile_facts(hesap, catalog.reference(), skill_table))
-    assert set(data) == {"figures", "findings"}
+    assert set(data) == {"figures", "findings", "isco08_minor_group"}
 
 
 def test_no_reference_figure_is_a_literal_in_the_code() -> None:

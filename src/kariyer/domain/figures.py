@@ -87,11 +87,12 @@ def minimum_wage_for_year(table: MinimumWageTable, year: int) -> MinimumWageRef 
     note = None
     if len(in_year) > 1:
         note = (
-            f"{year} yılında {len(in_year)} asgari ücret oranı yürürlükteydi; Aralık'ta "
-            f"yürürlükte olan ({december.valid_from.isoformat()} tarihli) kullanıldı."
+            f"{year} yılında {fmt.count_tr(len(in_year))} ayrı asgari ücret tutarı "
+            f"yürürlükteydi; Aralık'ta yürürlükte olan ({fmt.date_tr(december.valid_from)} "
+            f"tarihinden itibaren geçerli {fmt.money(december.net)} net) kullanıldı."
         )
     elif december.note:
-        note = december.note
+        note = f"{year} yılının net asgari ücreti ({fmt.money(december.net)}): {december.note}."
     return MinimumWageRef(
         year=year,
         valid_from=december.valid_from,
@@ -116,7 +117,7 @@ def _ratio_method(year: int, net: float, valid_from: date) -> str:
     """One text shared by every row of a year (a salary table may have thousands)."""
     return (
         f"aylık maaş ÷ {year} net asgari ücret ({fmt.money(net)}, "
-        f"{valid_from.isoformat()} tarihinden itibaren)"
+        f"{fmt.date_tr(valid_from)} tarihinden itibaren)"
     )
 
 

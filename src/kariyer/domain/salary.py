@@ -262,10 +262,12 @@ def _adjusted_rows(
             continue  # published for that year: nothing to estimate
         usable = [y for y in profile.salary_years() if y in indexed]
         if not usable:
-            years = ", ".join(str(y) for y in profile.salary_years()) or "hiç yok"
+            years = ", ".join(str(y) for y in profile.salary_years())
             notes.append(
                 f"{profile.title}: maaş yılları ({years}) TÜFE tablosunda "
                 f"({indexed[0]}–{indexed[-1]}) yok; ayarlama yapılmadı."
+                if years
+                else f"{profile.title}: makalede maaş rakamı yok; ayarlama yapılmadı."
             )
             continue
         source_year = min(usable, key=lambda y: (abs(y - year), -y))

@@ -70,6 +70,17 @@ def find_skill(text: str, table: SkillTable) -> Skill | None:
     return next(skill for skill in table.skills if skill.id == skill_id)
 
 
+def _wording_keys(profiles: Sequence[ProfileLike]) -> dict[str, str]:
+    """An article's folded wording -> the key of the skill it names (an id when it has one)."""
+    keys: dict[str, str] = {}
+    for profile in profiles:
+        for entry in profile.skills:
+            keys.setdefault(fold(entry.name), entry_key(entry))
+            if entry.id:  # an id beats an id-less entry of the same wording
+                keys[fold(entry.name)] = entry.id
+    return keys
+
+
 def entry_key(entry: SkillEntry) -> str:
     """Canonical id, or the folded wording when the article's skill has no id."""
     return entry.id if entry.id else "name:" + fold(entry.name)
@@ -102,6 +113,9 @@ def _use(profile: ProfileLike, entry: SkillEntry) -> SkillUse:
 
 def skill_detail(text: str, profiles: Sequence[ProfileLike], table: SkillTable) -> SkillSummary:
     skill = find_skill(text, table)
+    if skill is None:  # an article's own wording of a canonical skill finds that skill
+        key = _wording_keys(profiles).get(fold(text[:MAX_TYPED]), "")
+        skill = next((item for item in table.skills if item.id == key), None)
     if skill is not None:
         uses = [
             _use(profile, entry)
@@ -139,14 +153,17 @@ def match_skills(text: str, profiles: Sequence[ProfileLike], table: SkillTable) 
     have_keys: set[str] = set()
     known: list[str] = []
     unknown: list[str] = []
+    wordings = _wording_keys(profiles)
+    canonical = {skill.id for skill in table.skills}
     for item in asked:
         skill = find_skill(item, table)
-        if skill is not None:
-            have_keys.add(skill.id)
-            known.append(skill.id)
+        key = skill.id if skill is not None else wordings.get(fold(item))
+        if key is not None:  # a canonical skill, or an article's own wording of a skill
+            have_keys.add(key)
+            if key in canonical:
+                known.append(key)
         else:
             unknown.append(item)
-            have_keys.add("name:" + fold(item))  # may still match an article's own wording
     names = {skill.id: skill.name for skill in table.skills}
     results = []
     for profile in profiles:
@@ -167,7 +184,4 @@ def match_skills(text: str, profiles: Sequence[ProfileLike], table: SkillTable) 
             )
         )
     results.sort(key=lambda item: (-len(item.have), -item.score, item.slug))
-    # An item outside the table that equals some article's own wording did match.
-    wordings = {fold(entry.name) for profile in profiles for entry in profile.skills}
-    unknown = [item for item in unknown if fold(item) not in wordings]
     return MatchReport(known=list(dict.fromkeys(known)), unknown=unknown, results=results)

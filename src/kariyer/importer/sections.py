@@ -282,14 +282,16 @@ def extra_pay(intro: list[str]) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-def read_requirements(lines: list[Line], notes: Notes) -> dict[str, list[str]]:
-    result: dict[str, list[str]] = {"education": [], "training": [], "certificates": []}
+def read_requirements(lines: list[Line], notes: Notes) -> dict[str, Any]:
+    result: dict[str, Any] = {"education": [], "training": [], "certificates": []}
+    headings: dict[str, str] = {}  # the article's own words, shown beside our label
     current: str | None = None
     for line in skip_intro(lines):
         split = split_label(line.text)
         label = fold(split[0]) if split else None
         if split is not None and label in REQUIREMENT_LABELS:
             current = REQUIREMENT_LABELS[label]
+            headings.setdefault(current, split[0].strip())
             if split[1]:
                 result[current].append(split[1])
         elif split is not None:
@@ -307,7 +309,7 @@ def read_requirements(lines: list[Line], notes: Notes) -> dict[str, list[str]]:
                 f"requirements.{key} boş bırakıldı.",
                 f"requirements.{key}",
             )
-    return result
+    return {**result, "headings": headings}
 
 
 def read_skills(lines: list[Line], notes: Notes, table: SkillTable) -> list[dict[str, Any]]:

@@ -74,4 +74,4 @@ def has_requirements(req: Requirements) -> bool:
 
 def requirements(req: Requirements) -> None:
     for name, label in labels.REQUIREMENT_PARTS:
-        labelled(label, getattr(req, name))
+        labelled(labels.requirement_label(req, name, label), getattr(req, name))

@@ -99,7 +99,9 @@ def sources_line(citations: Iterable[Citation]) -> str:
 
 
 def years_text(years: Iterable[int]) -> str:
-    return ", ".join(str(year) for year in years) or "hiç yok"
+    """Which years a profile has figures for, as a sentence part ("mevcut yıllar: 2023")."""
+    listed = ", ".join(str(year) for year in years)
+    return f"mevcut yıllar: {listed}" if listed else "makalede hiçbir yıl için maaş rakamı yok"
 
 
 def comparison_rows(result: Comparison) -> list[list[str]]:
@@ -238,8 +240,7 @@ def salary_missing_lines(report: SalaryReport) -> list[str]:
             lines.append(f"{item.title}: makalede maaş rakamı yok.")
         else:
             lines.append(
-                f"{item.title}: {report.year} için veri yok "
-                f"(mevcut yıllar: {years_text(item.available_years)})"
+                f"{item.title}: {report.year} için veri yok ({years_text(item.available_years)})"
             )
     if report.ratio_ranking is not None:
         ranked = {row.slug for row in report.ratio_ranking}
@@ -264,7 +265,7 @@ def minimum_wage_used(report: SalaryReport) -> str:
     """Which net minimum wage each year's ratios divide by."""
     wages = [group.minimum_wage for group in report.groups if group.minimum_wage is not None]
     used = "; ".join(
-        f"{wage.year}: {fmt.money(wage.net)} ({wage.valid_from.isoformat()} tarihinden itibaren)"
+        f"{wage.year}: {fmt.money(wage.net)} ({fmt.date_tr(wage.valid_from)} tarihinden itibaren)"
         for wage in wages
     )
     return (

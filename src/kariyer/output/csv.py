@@ -88,33 +88,57 @@ def _or_empty(value: object) -> object:
 
 
 def profile_csv(item: AssessedProfile) -> str:
-    """The salary lines of one profile, published and computed side by side."""
+    """One row per published salary line: the figure with its year, basis and source, then
+    each computed value beside its method and source (``_computed`` columns)."""
     profile, facts = item.profile, item.facts
     header = [
         "slug",
         "year",
         "kind",
         "monthly_tl",
+        "label",
+        "basis",
         "hourly_tl_published",
         "hourly_tl_computed",
+        "hourly_method",
+        "hourly_source",
+        "minimum_wage_net_tl",
+        "minimum_wage_valid_from",
+        "minimum_wage_note",
+        "minimum_wage_source",
         "ratio_to_net_minimum_computed",
-        "basis",
+        "ratio_method",
         "source",
+        "source_file",
+        "source_url",
     ]
-    rows = [
-        [
-            profile.slug,
-            figure.year,
-            figure.kind,
-            figure.monthly_tl,
-            _or_empty(figure.hourly_tl),
-            fact.hourly_computed.value,
-            fact.ratio_to_net_minimum.value if fact.ratio_to_net_minimum else "",
-            figure.basis,
-            citation_text(cite(profile)),
-        ]
-        for figure, fact in zip(profile.salary.figures, facts.figures, strict=True)
-    ]
+    source = profile.source
+    rows = []
+    for figure, fact in zip(profile.salary.figures, facts.figures, strict=True):
+        wage, ratio = fact.minimum_wage, fact.ratio_to_net_minimum
+        rows.append(
+            [
+                profile.slug,
+                figure.year,
+                figure.kind,
+                figure.monthly_tl,
+                figure.label,
+                figure.basis,
+                _or_empty(figure.hourly_tl),
+                fact.hourly_computed.value,
+                fact.hourly_computed.method,
+                fact.hourly_computed.source,
+                wage.net if wage else "",
+                wage.valid_from.isoformat() if wage else "",
+                _or_empty(wage.note) if wage else "",
+                wage.source if wage else "",
+                ratio.value if ratio else "",
+                ratio.method if ratio else "",
+                citation_text(cite(profile)),
+                _or_empty(source.file),
+                _or_empty(source.url),
+            ]
+        )
     return table(header, rows)
 
 

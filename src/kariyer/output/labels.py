@@ -6,18 +6,25 @@ same thing is called the same in every format.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, cast
+
+if TYPE_CHECKING:
+    from kariyer.schema.models import Requirements
+
+# the employment outlook's direction: one label set, used by every command and format
 DIRECTION_TR = {
-    "growth": "Artması bekleniyor",
-    "stable": "Durağan kalması bekleniyor",
-    "decline": "Azalması bekleniyor",
+    "growth": "Artış",
+    "stable": "Durağan",
+    "decline": "Azalış",
     "unknown": "Belirtilmemiş",
 }
-DIRECTION_SHORT_TR = {"growth": "artış", "stable": "durağan", "decline": "azalış", "unknown": "—"}
 KIND_TR = {"average": "Ortalama", "top": "Üst düzey"}
 BASIS_TR = {"gross": "brüt", "net": "net", "unknown": "belirtilmemiş"}
 ISCO_BASIS_TR = {"published": "yayımlanmış eşleştirme", "judgement": "değerlendirme"}
 SEARCH_FIELD_TR = {"title": "ad", "skills": "beceriler", "duties": "görevler", "summary": "özet"}
-SEVERITY_TR = {"error": "HATA", "warning": "uyarı"}
+# one capitalisation for every severity word: "Hata: …" on stderr, "Hata" in a check table
+SEVERITY_TR = {"error": "Hata", "warning": "Uyarı"}
 ORIGIN_TR = {"bundled": "paket", "user": "kullanıcı"}
 
 # profile sections, in the order `show` prints them
@@ -33,6 +40,7 @@ HOW_TO_BECOME = "Nasıl olunur?"
 CAREER_PATH = "Kariyer yolu"
 OCCUPATION_CODE = "Meslek kodu"
 NEXT_POSITIONS = "İlerleyebileceği pozisyonlar"
+POSITIONS_BASIS_TR = {"listed": "makalenin listesi", "derived": "makale metninden çıkarıldı"}
 REQUIREMENT_PARTS = (
     ("education", "Eğitim"),
     ("training", "İş başında eğitim ve deneyim"),
@@ -47,6 +55,7 @@ HOURLY_PUBLISHED = "Saatlik (makalede)"
 BASIS = "Brüt/net"
 OCCUPATION = "Meslek"
 AVERAGE = "Ortalama"
+AVERAGE_MONTHLY = "Aylık ort."  # the average monthly pay, as published
 TOP = "Üst düzey"
 SLUG = "Slug"
 
@@ -57,4 +66,27 @@ BASIS_UNKNOWN = "Makale rakamların brüt mü net mi olduğunu belirtmiyor."
 AS_PUBLISHED = "Rakamlar makalelerde yayımlandığı gibidir; brüt/net belirtilmemiştir."
 NOT_COMPARABLE = "Farklı yılların rakamları doğrudan karşılaştırılamaz."
 COMPUTED_INTRO = "Hesaplanan değerler (makalede yok; kariyer hesapladı):"
+EXTRA_PAY = "Ek ödemeler (makaleye göre)"
+SOURCE_NOTE = "Makalenin notu"
+OTHER_FINDINGS = "Denetim bulguları"
 ESTIMATE = "tahmini, TÜFE yıllık ortalama ile"
+
+
+def requirement_label(req: Requirements, part: str, label: str) -> str:
+    """A requirements part's label, with the article's own heading where it differs."""
+    headings = cast("Mapping[str, str]", req.headings)  # keys are the part names
+    return as_in_article(label, headings.get(part))
+
+
+def as_in_article(label: str, wording: str | None) -> str:
+    """Our label, with the article's own wording beside it where the two differ."""
+    from kariyer.text import fold
+
+    if not wording or fold(wording) == fold(label):
+        return label
+    return f"{label} (makalede: “{wording}”)"
+
+
+def positions_heading(basis: str) -> str:
+    """ "İlerleyebileceği pozisyonlar (makale metninden çıkarıldı)" for derived positions."""
+    return NEXT_POSITIONS + (f" ({POSITIONS_BASIS_TR[basis]})" if basis == "derived" else "")

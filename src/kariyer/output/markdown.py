@@ -5,25 +5,21 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from kariyer import fmt
-from kariyer.output import labels
+from kariyer.output import labels, profile_lines
 from kariyer.output.cells import (
     adjusted_cell,
     citation_text,
     comparison_rows,
-    hourly_or_dash,
     match_table,
     missing_heading,
     money_or_dash,
     ranked_estimate_cells,
     ratio_cell,
-    ratio_or_dash,
     salary_comparison_notes,
     salary_footer,
     salary_missing_lines,
     salary_title,
     search_table,
-    site_text,
     skill_index_table,
     sources_line,
     unknown_skills_line,
@@ -31,14 +27,14 @@ from kariyer.output.cells import (
 from kariyer.output.console import write_text
 
 if TYPE_CHECKING:
-    from kariyer.checks.assess import AssessedProfile
+    from kariyer.checks.assess import AssessedProfile, ProfileFacts
     from kariyer.checks.files import CheckReport
     from kariyer.domain.compare import Comparison
     from kariyer.domain.listing import ListRow
     from kariyer.domain.salary import SalaryReport, SalaryRow
     from kariyer.domain.search import SearchResult
     from kariyer.domain.skills import MatchReport, SkillSummary
-    from kariyer.schema.models import Requirements, SalaryFigure
+    from kariyer.schema.models import Profile, Requirements, SalaryFigure
 
 
 def _cell(value: object) -> str:
@@ -59,53 +55,43 @@ def _paragraphs(items: Sequence[str]) -> list[str]:
 
 
 # -- show -------------------------------------------------------------------------
+def _quotes(items: Sequence[str]) -> list[str]:
+    """One blockquote per item (consecutive "> " lines would merge into one paragraph)."""
+    lines: list[str] = []
+    for item in items:
+        lines += [f"> {item}", ""]
+    return lines
+
+
+def _emphasis(text: str) -> str:
+    return f"*{text}*"
+
+
 def profile_markdown(item: AssessedProfile) -> str:
     profile, facts = item.profile, item.facts
-    lines = [f"# {profile.title}", ""]
-    source = profile.source
-    lines += [f"*Kaynak: {site_text(source.site)} — “{source.title}”*", ""]
+    lines = [f"# {profile.title}", "", f"`{profile.slug}`", ""]
+    first, *urls = profile_lines.source_lines(profile)
+    lines += [_emphasis(first) + ("  " if urls else ""), *[f"<{url}>" for url in urls], ""]
     if profile.summary:
         lines += [f"## {labels.SUMMARY}", "", *_paragraphs(profile.summary)]
     if profile.duties:
-        lines += [f"## {labels.DUTIES}", ""]
+        lines += [f"## {labels.DUTIES} ({len(profile.duties)})", ""]
         lines += [f"{n}. {duty}" for n, duty in enumerate(profile.duties, start=1)] + [""]
-    lines += [f"## {labels.SALARY}", ""]
-    rows = [
-        [
-            figure.year,
-            labels.KIND_TR[figure.kind],
-            fmt.money(figure.monthly_tl),
-            hourly_or_dash(figure.hourly_tl),
-            hourly_or_dash(fact.hourly_computed.value),
-            ratio_or_dash(fact.ratio_to_net_minimum),
-            labels.BASIS_TR[figure.basis],
-        ]
-        for figure, fact in zip(profile.salary.figures, facts.figures, strict=True)
-    ]
-    header = [
-        labels.YEAR,
-        labels.KIND,
-        labels.MONTHLY,
-        labels.HOURLY_PUBLISHED,
-        f"Saatlik (hesaplanan, aylık ÷ {fmt.number(facts.monthly_hours)})",
-        "Net asgari ücrete oran (hesaplanan)",
-        labels.BASIS,
-    ]
-    lines += [*table(header, rows), ""]
-    if profile.salary.source_note:
-        lines += [f"Makalenin notu: {profile.salary.source_note}", ""]
-    lines += [f"> ⚠ {finding.message}" for finding in facts.findings] + [""] * bool(facts.findings)
+    lines += [f"## {labels.SALARY}", "", *_salary(profile), *_computed(facts)]
     if profile.outlook:
         direction = labels.DIRECTION_TR[profile.outlook.direction]
         lines += [f"## {labels.OUTLOOK}", "", f"**{direction}**", ""]
         lines += _paragraphs([profile.outlook.statement, *profile.outlook.reason])
     lines += _requirements(profile.requirements)
     if profile.skills:
-        lines += [f"## {labels.SKILLS}", ""]
-        lines += [f"- **{skill.name}**: {skill.description}" for skill in profile.skills] + [""]
+        lines += [f"## {labels.SKILLS} ({len(profile.skills)})", ""]
+        lines += [
+            f"- **{profile_lines.skill_label(skill, facts)}**: {skill.description}"
+            for skill in profile.skills
+        ] + [""]
     if profile.work_conditions:
         lines += [f"## {labels.WORK_CONDITIONS}", "", *_paragraphs(profile.work_conditions)]
-    if profile.development.trends:
+    if profile.development.intro or profile.development.trends:
         lines += [f"## {labels.DEVELOPMENT}", "", *_paragraphs(profile.development.intro)]
         for trend in profile.development.trends:
             lines += [f"### {trend.title}", "", *_paragraphs(trend.text)]
@@ -113,12 +99,47 @@ def profile_markdown(item: AssessedProfile) -> str:
         lines += [f"## {labels.HOW_TO_BECOME}", "", *_paragraphs(profile.how_to_become)]
     if profile.career_path.text or profile.career_path.positions:
         lines += [f"## {labels.CAREER_PATH}", "", *_paragraphs(profile.career_path.text)]
-        lines += [f"- {position}" for position in profile.career_path.positions] + [""]
+        if profile.career_path.positions:
+            heading = labels.positions_heading(profile.career_path.positions_basis)
+            lines += [f"**{heading}:**", ""]
+            lines += [f"- {position}" for position in profile.career_path.positions] + [""]
+    if profile.isco08:
+        lines += [f"## {labels.OCCUPATION_CODE}", ""]
+        lines += _paragraphs(profile_lines.isco_lines(profile.isco08, facts))
+    others = profile_lines.other_findings(facts.findings)
+    if others:
+        lines += [f"## {labels.OTHER_FINDINGS}", "", *_quotes(others)]
     return "\n".join(lines).rstrip() + "\n"
 
 
+def _salary(profile: Profile) -> list[str]:
+    if not profile.salary.figures:
+        return [labels.NO_FIGURES, ""]
+    lines = [*table(*profile_lines.published_table(profile)), ""]
+    lines += _paragraphs(
+        [
+            _emphasis(note) if note == labels.BASIS_UNKNOWN else note
+            for note in profile_lines.salary_notes(profile)
+        ]
+    )
+    lines += _paragraphs(profile.salary.intro)
+    return lines + _paragraphs(profile_lines.source_note(profile))
+
+
+def _computed(facts: ProfileFacts) -> list[str]:
+    lines: list[str] = []
+    if facts.figures:
+        lines += [f"**{labels.COMPUTED_INTRO}**", ""]
+        lines += [*table(*profile_lines.computed_table(facts)), ""]
+        lines += [f"- {note}" for note in profile_lines.computed_notes(facts)] + [""]
+    return lines + _quotes(profile_lines.salary_findings(facts.findings))
+
+
 def _requirements(req: Requirements) -> list[str]:
-    parts = [(label, getattr(req, name)) for name, label in labels.REQUIREMENT_PARTS]
+    parts = [
+        (labels.requirement_label(req, name, label), getattr(req, name))
+        for name, label in labels.REQUIREMENT_PARTS
+    ]
     if not any(items for _label, items in parts):
         return []
     lines = [f"## {labels.REQUIREMENTS}", ""]
@@ -224,12 +245,19 @@ def list_markdown(rows: Sequence[ListRow]) -> str:
             row.title,
             row.latest_year or "—",
             money_or_dash(row.average_tl),
-            labels.DIRECTION_SHORT_TR[row.outlook] if row.outlook else "—",
+            labels.DIRECTION_TR[row.outlook] if row.outlook else "—",
             labels.ORIGIN_TR.get(row.origin, row.origin),
         ]
         for row in rows
     ]
-    header = [labels.SLUG, labels.OCCUPATION, "Maaş yılı", labels.AVERAGE, "Görünüm", "Köken"]
+    header = [
+        labels.SLUG,
+        labels.OCCUPATION,
+        "Maaş yılı",
+        labels.AVERAGE_MONTHLY,
+        "Görünüm",
+        "Köken",
+    ]
     lines = ["# Meslekler", "", *table(header, body), ""]
     lines += [f"{len(rows)} meslek. {sources_line(row.source for row in rows)}".rstrip()]
     return "\n".join(lines) + "\n"

@@ -68,7 +68,8 @@ def install_constraints() -> None:
         ],
         Text=text,
         Paragraphs=Annotated[
-            list[paragraph], Field(description="Paragraphs of the article, in order.")
+            list[paragraph],
+            Field(description="Makalenin paragrafları, sırasıyla (paragraphs, in order)."),
         ],
         Year=Annotated[int, Field(ge=MIN_YEAR, le=MAX_YEAR, strict=True)],
     )
@@ -86,7 +87,7 @@ def _set(model: object, name: str, value: object) -> None:
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class Source(StrictModel):
-    """Where a profile's text and figures come from."""
+    """Profilin metninin ve rakamlarının kaynağı (where the text and figures come from)."""
 
     site: Annotated[
         Text | None,
@@ -102,22 +103,31 @@ class Source(StrictModel):
     ] = None
     url: Annotated[
         Text | None,
-        Field(description="Makalenin adresi, biliniyorsa (Address of the article, when known)."),
+        Field(description="Makalenin http(s) adresi; bilinmiyorsa yazılmaz (address, when known)."),
     ] = None
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class SalaryFigure(StrictModel):
-    """One salary line exactly as the article publishes it."""
+    """Makalenin yayımladığı biçimiyle bir maaş satırı. One salary line as published."""
 
     year: Year
     kind: Annotated[
-        Literal["average", "top"], Field(description="average = 'Ortalama', top = 'Üst Düzey'.")
+        Literal["average", "top"],
+        Field(description="average: makalede 'Ortalama'; top: 'Üst Düzey'."),
     ]
-    label: Annotated[Text, Field(description="The article's label, e.g. 'Ortalama Maaş'.")]
+    label: Annotated[
+        Text,
+        Field(description="Makalenin etiketi, aynen (örn. 'Ortalama Maaş'). The article's label."),
+    ]
     monthly_tl: Annotated[
         float,
-        Field(gt=0, le=MAX_MONTHLY_TL, strict=True, description="Monthly pay in TL, as published."),
+        Field(
+            gt=0,
+            le=MAX_MONTHLY_TL,
+            strict=True,
+            description="Aylık TL, makalede yazdığı gibi. Monthly TL.",
+        ),
     ]
     hourly_tl: Annotated[
         float | None,
@@ -125,12 +135,12 @@ class SalaryFigure(StrictModel):
             gt=0,
             le=MAX_MONTHLY_TL,
             strict=True,
-            description="Hourly pay in TL as published (not computed).",
+            description="Saatlik TL, makalede yazdığı gibi (hesaplanmış değil). Hourly TL.",
         ),
     ] = None
     basis: Annotated[
         Literal["gross", "net", "unknown"],
-        Field(description="Gross or net; 'unknown' when the article does not say."),
+        Field(description="gross: brüt, net: net; makale söylemiyorsa unknown (tahmin etmeyin)."),
     ] = "unknown"
 
     def __post_init__(self) -> None:  # JSON may write 14000 for 14000.0
@@ -144,18 +154,21 @@ class Salary(StrictModel):
     intro: Paragraphs = field(default_factory=list)
     figures: list[SalaryFigure] = field(default_factory=list)
     extra_pay: Annotated[
-        list[Text], Field(description="Extra pay the article names (komisyon, ikramiye).")
+        list[Text], Field(description="Makalenin adını verdiği ek ödemeler (komisyon, ikramiye).")
     ] = field(default_factory=list)
     source_note: Annotated[
         Text | None,
-        Field(description="The article's own note on where its salary figures come from."),
+        Field(description="Makalenin, maaş rakamlarının nereden geldiğine dair kendi notu."),
     ] = None
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class Outlook(StrictModel):
-    direction: Literal["growth", "stable", "decline", "unknown"]
-    statement: Annotated[Text, Field(description="The article's sentence on employment outlook.")]
+    direction: Annotated[
+        Literal["growth", "stable", "decline", "unknown"],
+        Field(description="Makalenin söylediği yön: artış, durağan, azalış; söylemiyorsa unknown."),
+    ]
+    statement: Annotated[Text, Field(description="Makalenin istihdam görünümü cümlesi, aynen.")]
     reason: Paragraphs = field(default_factory=list)
 
 
@@ -164,16 +177,24 @@ class Requirements(StrictModel):
     education: Paragraphs = field(default_factory=list)
     training: Paragraphs = field(default_factory=list)
     certificates: Paragraphs = field(default_factory=list)
+    headings: Annotated[
+        dict[Literal["education", "training", "certificates"], Text],
+        Field(
+            description="Makalenin her bölüme verdiği başlık, aynen (örn. training: "
+            "'Antrenman tecrübesi'); çıktı kendi etiketinin yanında bunu da gösterir. "
+            "The article's own heading of each part, verbatim."
+        ),
+    ] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class SkillEntry(StrictModel):
     id: Annotated[
         SkillId | None,
-        Field(description="Canonical skill id from the skills table; null if unmatched."),
+        Field(description="Beceri tablosundaki (data/skills.json) kimlik; eşleşmiyorsa null."),
     ] = None
-    name: Annotated[Text, Field(description="The article's own name for the skill.")]
-    description: Text
+    name: Annotated[Text, Field(description="Makalenin beceriye verdiği ad, aynen.")]
+    description: Annotated[Text, Field(description="Makalenin beceri açıklaması, aynen.")]
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -192,26 +213,70 @@ class Development(StrictModel):
 class CareerPath(StrictModel):
     text: Paragraphs = field(default_factory=list)
     positions: Annotated[
-        list[Text], Field(description="Positions the article names as next steps.")
+        list[Text],
+        Field(
+            description="Makalenin sonraki adım olarak adlandırdığı pozisyonlar; yalnızca gerçek "
+            "pozisyonlar. Positions the article names as next steps."
+        ),
     ] = field(default_factory=list)
+    positions_basis: Annotated[
+        Literal["listed", "derived"],
+        Field(
+            description="listed: makale pozisyonları bir liste olarak verir; derived: biz "
+            "makale metninden çıkardık (çıktı bunu söyler). listed = the article lists them; "
+            "derived = we took them from its prose."
+        ),
+    ] = "listed"
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class OccupationCode(StrictModel):
-    code: Annotated[str, Field(pattern=r"^\d{1,4}$")]
-    basis: Literal["published", "judgement"]
-    note: Text | None = None
+    code: Annotated[
+        str,
+        Field(pattern=r"^\d{1,4}$", description="ISCO-08 kodu, 1–4 basamaklı (örn. 4222)."),
+    ]
+    basis: Annotated[
+        Literal["published", "judgement"],
+        Field(
+            description="published: yayımlanmış bir eşleştirme; judgement: bizim "
+            "değerlendirmemiz. A published mapping, or our judgement."
+        ),
+    ]
+    title_tr: Annotated[
+        Text | None,
+        Field(
+            description="Kodun resmî belgelerde kullanılan Türkçe adı (kaynağı title_source'ta). "
+            "The Turkish title used in official documents."
+        ),
+    ] = None
+    title_en: Annotated[
+        Text | None,
+        Field(description="Kodun ILO'daki İngilizce adı. The English ILO title."),
+    ] = None
+    title_source: Annotated[
+        Text | None,
+        Field(description="Türkçe adın kaynağı. Where the Turkish title comes from."),
+    ] = None
+    note: Annotated[
+        Text | None,
+        Field(description="Eşleştirme üzerine not (kodu tekrarlamadan). A note on the mapping."),
+    ] = None
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class Profile(StrictModel):
-    """One occupation, captured faithfully from one article."""
+    """Bir makaleden aslına sadık alınmış bir meslek. One occupation from one article."""
 
     schema_version: Literal[1] = 1
-    slug: Slug
-    title: Text
+    slug: Annotated[
+        Slug,
+        Field(description="Dosya adıyla aynı kimlik: küçük harf, ASCII, tire (örn. ornek-meslek)."),
+    ]
+    title: Annotated[Text, Field(description="Mesleğin makaledeki adı.")]
     summary: Paragraphs = field(default_factory=list)
-    duties: list[Text] = field(default_factory=list)
+    duties: Annotated[list[Text], Field(description="Makalenin görev listesi, sırasıyla.")] = field(
+        default_factory=list
+    )
     salary: Salary = field(default_factory=Salary)
     outlook: Outlook | None = None
     requirements: Requirements = field(default_factory=Requirements)
@@ -253,8 +318,8 @@ class Profile(StrictModel):
 @dataclass(frozen=True, kw_only=True, slots=True)
 class Skill(StrictModel):
     id: SkillId
-    name: Annotated[Text, Field(description="Canonical Turkish name.")]
-    aliases: Annotated[list[Text], Field(description="Other wordings in articles.")] = field(
+    name: Annotated[Text, Field(description="Becerinin kanonik Türkçe adı.")]
+    aliases: Annotated[list[Text], Field(description="Makalelerdeki başka söyleyişler.")] = field(
         default_factory=list
     )
 
@@ -276,7 +341,7 @@ class ReferenceSource(StrictModel):
     institution: Text
     publication: Text
     retrieved: Annotated[
-        date, Field(description="The date the figures were taken from the source.")
+        date, Field(description="Rakamların kaynaktan alındığı tarih (YYYY-AA-GG).")
     ]
 
     def __post_init__(self) -> None:
@@ -304,6 +369,25 @@ class MinimumWageTable(StrictModel):
     source: ReferenceSource
     unit: Text
     rates: list[MinimumWageRate]
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class IscoMinorGroup(StrictModel):
+    code: Annotated[str, Field(pattern=r"^\d{3}$", description="3 haneli ISCO-08 alt grup kodu.")]
+    title_tr: Annotated[Text, Field(description="Kaynaktaki Türkçe adı, aynen.")]
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class IscoMinorGroupTable(StrictModel):
+    source: ReferenceSource
+    classification: Text
+    groups: list[IscoMinorGroup]
+
+    def title(self, code: str) -> str | None:
+        """The Turkish title of the minor group a code of 3 or more digits belongs to."""
+        return next(
+            (g.title_tr for g in self.groups if len(code) >= 3 and g.code == code[:3]), None
+        )
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

@@ -37,7 +37,7 @@ from kariyer.store.verified import load_profile_file
 if TYPE_CHECKING:
     from kariyer.schema.models import SalaryFigure, SkillEntry
 
-INDEX_FORMAT = 3
+INDEX_FORMAT = 4  # 3: the source site apart; 4: skills by canonical name and aliases too
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);

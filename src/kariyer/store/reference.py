@@ -1,4 +1,4 @@
-"""The bundled public reference tables (minimum wage, prices, working hours) and skills.
+"""The bundled public reference tables (minimum wage, prices, hours, ISCO-08) and skills.
 
 Each table is a JSON file under ``data/`` with a ``source``; its model lives in
 `kariyer.schema.models`. A new reference table is one model there, one file in
@@ -15,6 +15,7 @@ from kariyer.store.verified import load_table
 
 if TYPE_CHECKING:
     from kariyer.schema.models import (
+        IscoMinorGroupTable,
         MinimumWageTable,
         PriceIndexTable,
         SkillTable,
@@ -26,6 +27,7 @@ TABLES = {
     "minimum_wage": ("reference/minimum_wage.json", "MinimumWageTable"),
     "prices": ("reference/consumer_prices.json", "PriceIndexTable"),
     "hours": ("reference/working_hours.json", "WorkingHours"),
+    "isco_minor_groups": ("reference/isco08_minor_groups.json", "IscoMinorGroupTable"),
 }
 SKILLS_FILE = "skills.json"
 ModelT = TypeVar("ModelT")
@@ -38,6 +40,7 @@ class Reference:
     minimum_wage: MinimumWageTable
     prices: PriceIndexTable
     hours: WorkingHours
+    isco_minor_groups: IscoMinorGroupTable
 
 
 def load_bundled_table(relative: str, model: type[ModelT]) -> ModelT:

@@ -7,7 +7,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from kariyer.errors import KariyerError
+from kariyer.errors import KariyerError, os_reason
 
 
 def write_atomic(path: Path, text: str, *, force: bool = False) -> None:
@@ -27,7 +27,7 @@ def write_atomic(path: Path, text: str, *, force: bool = False) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     except OSError as exc:
-        raise KariyerError(f"Dosya yazılamıyor: {path} ({exc.strerror or exc})") from None
+        raise KariyerError(f"Dosya yazılamıyor: {path} ({os_reason(exc)})") from None
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
             stream.write(text)
@@ -38,7 +38,7 @@ def write_atomic(path: Path, text: str, *, force: bool = False) -> None:
     except OSError as exc:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
-        raise KariyerError(f"Dosya yazılamıyor: {path} ({exc.strerror or exc})") from None
+        raise KariyerError(f"Dosya yazılamıyor: {path} ({os_reason(exc)})") from None
 
 
 def _umask() -> int:

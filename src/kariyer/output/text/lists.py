@@ -31,11 +31,11 @@ def show_list(rows: Sequence[ListRow]) -> None:
             row.title,
             str(row.latest_year) if row.latest_year else "—",
             fmt.money(row.average_tl) if row.average_tl is not None else "—",
-            labels.DIRECTION_SHORT_TR[row.outlook] if row.outlook else "—",
+            labels.DIRECTION_TR[row.outlook] if row.outlook else "—",
         ]
         for row in rows
     ]
-    headers = [labels.SLUG, labels.OCCUPATION, "Maaş yılı", labels.AVERAGE, "Görünüm"]
+    headers = [labels.SLUG, labels.OCCUPATION, "Maaş yılı", labels.AVERAGE_MONTHLY, "Görünüm"]
     print_table(headers, cells, keep_whole=0)
     line(f"{len(rows)} meslek. {sources_line(row.source for row in rows)}", "dim")
     if any(row.origin == "user" for row in rows):

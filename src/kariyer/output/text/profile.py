@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kariyer import fmt
-from kariyer.output import labels
+from kariyer.output import labels, profile_lines
 from kariyer.output.blocks import (
     blank,
     bullets,
@@ -16,7 +15,6 @@ from kariyer.output.blocks import (
     requirements,
     rule,
 )
-from kariyer.output.cells import figure_cells, site_text
 from kariyer.output.console import buffered
 from kariyer.output.tables import print_table
 
@@ -55,7 +53,7 @@ def show_profile(item: AssessedProfile) -> None:
     if profile.skills:
         heading(f"{labels.SKILLS} ({len(profile.skills)})")
         for skill in profile.skills:
-            line(f"  {skill.name}", "bold")
+            line(f"  {profile_lines.skill_label(skill, item.facts)}", "bold")
             paragraphs([skill.description], indent=4)
 
     if profile.work_conditions:
@@ -77,86 +75,42 @@ def show_profile(item: AssessedProfile) -> None:
         heading(labels.CAREER_PATH)
         paragraphs(profile.career_path.text)
         if profile.career_path.positions:
-            line(f"  {labels.NEXT_POSITIONS}:", "bold")
+            line(f"  {labels.positions_heading(profile.career_path.positions_basis)}:", "bold")
             bullets(profile.career_path.positions, indent=4)
 
     if profile.isco08:
         heading(labels.OCCUPATION_CODE)
-        basis = labels.ISCO_BASIS_TR[profile.isco08.basis]
-        line(f"  ISCO-08 {profile.isco08.code} ({basis})")
-        if profile.isco08.note:
-            paragraphs([profile.isco08.note])
+        paragraphs(profile_lines.isco_lines(profile.isco08, item.facts))
+    others = profile_lines.other_findings(item.facts.findings)
+    if others:
+        heading(labels.OTHER_FINDINGS)
+        paragraphs(others, style="yellow")
     blank()
 
 
 def _source_line(profile: Profile) -> None:
-    source = profile.source
-    text = f"Kaynak: {site_text(source.site)} — “{source.title}”"
-    if source.file:
-        text += f" ({source.file})"
-    line(text, "dim")
-    if source.url:
-        line(f"        {source.url}", "dim")
+    first, *rest = profile_lines.source_lines(profile)
+    line(first, "dim")
+    for url in rest:
+        line(f"        {url}", "dim")
 
 
 def _salary_section(profile: Profile) -> None:
-    salary = profile.salary
-    if not salary.figures:
+    if not profile.salary.figures:
         line(f"  {labels.NO_FIGURES}")
         return
-    rows = []
-    for figure in sorted(salary.figures, key=lambda f: (f.year, f.kind != "average")):
-        monthly, hourly = figure_cells(figure)
-        rows.append(
-            [
-                str(figure.year),
-                labels.KIND_TR[figure.kind],
-                monthly,
-                hourly,
-                labels.BASIS_TR[figure.basis],
-            ]
-        )
-    headers = [labels.YEAR, labels.KIND, labels.MONTHLY, labels.HOURLY_PUBLISHED, labels.BASIS]
-    print_table(headers, rows, indent=2)
-    if any(figure.basis == "unknown" for figure in salary.figures):
-        line(f"  {labels.BASIS_UNKNOWN}", "italic")
-    if salary.extra_pay:
-        line(f"  Ek ödemeler (makaleye göre): {', '.join(salary.extra_pay)}")
-    paragraphs(salary.intro)
-    if salary.source_note:
-        paragraphs([f"Makalenin notu: {salary.source_note}"])
+    print_table(*profile_lines.published_table(profile), indent=2)
+    for note in profile_lines.salary_notes(profile):
+        line(f"  {note}", "italic" if note == labels.BASIS_UNKNOWN else "")
+    paragraphs(profile.salary.intro)
+    paragraphs(profile_lines.source_note(profile))
 
 
 def _computed_section(facts: ProfileFacts) -> None:
-    if not facts.figures:
-        return
-    hours = fmt.number(facts.monthly_hours)
-    rows = [
-        [
-            str(fact.year),
-            labels.KIND_TR.get(fact.kind, fact.kind),
-            fmt.hourly(fact.hourly_computed.value),
-            f"{fmt.money(fact.minimum_wage.net)} ({fact.minimum_wage.year})"
-            if fact.minimum_wage
-            else "veri yok",
-            fmt.ratio(fact.ratio_to_net_minimum.value) if fact.ratio_to_net_minimum else "—",
-        ]
-        for fact in facts.figures
-    ]
-    blank()
-    line(f"  {labels.COMPUTED_INTRO}", "bold")
-    headers = [labels.YEAR, labels.KIND, f"Saatlik (aylık ÷ {hours})", "Net asgari ücret", "Oran"]
-    print_table(headers, rows, indent=2)
-    wage_sources = sorted({f.minimum_wage.source for f in facts.figures if f.minimum_wage})
-    notes = [
-        f"Saatlik: aylık tutar ÷ {hours} saat. {facts.hours_method} Kaynak: {facts.hours_source}.",
-        "Oran: aylık tutar ÷ o yılın net asgari ücreti"
-        + (f" ({'; '.join(wage_sources)})." if wage_sources else "."),
-    ]
-    notes += sorted(
-        {f.minimum_wage.note for f in facts.figures if f.minimum_wage and f.minimum_wage.note}
-    )
-    paragraphs(notes, style="dim")
-    for finding in facts.findings:
-        if finding.field and finding.field.startswith("salary"):
-            paragraphs([f"⚠ {finding.message}"], style="yellow")
+    if facts.figures:
+        blank()
+        line(f"  {labels.COMPUTED_INTRO}", "bold")
+        print_table(*profile_lines.computed_table(facts), indent=2)
+        paragraphs(profile_lines.computed_notes(facts), style="dim")
+    for finding in profile_lines.salary_findings(facts.findings):
+        paragraphs([finding], style="yellow")

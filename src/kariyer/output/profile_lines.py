@@ -1,0 +1,142 @@
+"""The sentences `show` prints beside a profile's article text, the same in text and Markdown.
+
+Each helper returns plain strings (no Rich, no Markdown markup), so that every format
+carries the same facts: the source, the salary notes, what was computed and how, the
+findings one per line, the occupation code.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kariyer import fmt
+from kariyer.output import labels
+from kariyer.output.cells import DASH, figure_cells, site_text
+from kariyer.text import fold
+
+if TYPE_CHECKING:
+    from kariyer.checks.assess import ProfileFacts
+    from kariyer.checks.findings import Finding
+    from kariyer.schema.models import OccupationCode, Profile, SalaryFigure, SkillEntry
+
+Table = tuple[list[str], list[list[str]]]  # headers, rows
+
+
+def source_lines(profile: Profile) -> list[str]:
+    """ "Kaynak: site — “title” (file)" and the URL on its own line when known."""
+    source = profile.source
+    text = f"Kaynak: {site_text(source.site)} — “{source.title}”"
+    if source.file:
+        text += f" ({source.file})"
+    return [text, *([source.url] if source.url else [])]
+
+
+def sorted_figures(profile: Profile) -> list[SalaryFigure]:
+    return sorted(profile.salary.figures, key=lambda f: (f.year, f.kind != "average"))
+
+
+def published_table(profile: Profile) -> Table:
+    rows = []
+    for figure in sorted_figures(profile):
+        monthly, hourly = figure_cells(figure)
+        rows.append(
+            [
+                str(figure.year),
+                labels.KIND_TR[figure.kind],
+                monthly,
+                hourly,
+                labels.BASIS_TR[figure.basis],
+            ]
+        )
+    headers = [labels.YEAR, labels.KIND, labels.MONTHLY, labels.HOURLY_PUBLISHED, labels.BASIS]
+    return headers, rows
+
+
+def salary_notes(profile: Profile) -> list[str]:
+    """What the article says around its figures: gross/net, extra pay, its own note."""
+    salary = profile.salary
+    notes = []
+    if any(figure.basis == "unknown" for figure in salary.figures):
+        notes.append(labels.BASIS_UNKNOWN)
+    if salary.extra_pay:
+        notes.append(f"{labels.EXTRA_PAY}: {', '.join(salary.extra_pay)}")
+    return notes
+
+
+def source_note(profile: Profile) -> list[str]:
+    note = profile.salary.source_note
+    return [f"{labels.SOURCE_NOTE}: {note}"] if note else []
+
+
+def computed_table(facts: ProfileFacts) -> Table:
+    hours = fmt.number(facts.monthly_hours)
+    rows = [
+        [
+            str(fact.year),
+            labels.KIND_TR.get(fact.kind, fact.kind),
+            fmt.hourly(fact.hourly_computed.value),
+            f"{fmt.money(fact.minimum_wage.net)} ({fact.minimum_wage.year})"
+            if fact.minimum_wage
+            else "veri yok",
+            fmt.ratio(fact.ratio_to_net_minimum.value) if fact.ratio_to_net_minimum else DASH,
+        ]
+        for fact in facts.figures
+    ]
+    headers = [labels.YEAR, labels.KIND, f"Saatlik (aylık ÷ {hours})", "Net asgari ücret", "Oran"]
+    return headers, rows
+
+
+def computed_notes(facts: ProfileFacts) -> list[str]:
+    """How each computed column was computed, from which source, and the wage notes."""
+    hours = fmt.number(facts.monthly_hours)
+    wage_sources = sorted({f.minimum_wage.source for f in facts.figures if f.minimum_wage})
+    notes = [
+        f"Saatlik: aylık tutar ÷ {hours} saat. {facts.hours_method} Kaynak: {facts.hours_source}.",
+        "Oran: aylık tutar ÷ o yılın net asgari ücreti"
+        + (f" ({'; '.join(wage_sources)})." if wage_sources else "."),
+    ]
+    notes += sorted(
+        {f.minimum_wage.note for f in facts.figures if f.minimum_wage and f.minimum_wage.note}
+    )
+    return notes
+
+
+def salary_findings(findings: list[Finding]) -> list[str]:
+    """The ⚠ lines about pay, one per finding."""
+    return [f"⚠ {f.message}" for f in findings if f.field and f.field.startswith("salary")]
+
+
+def other_findings(findings: list[Finding]) -> list[str]:
+    """The ⚠ lines about anything else (e.g. a skill the skills table does not know)."""
+    return [f"⚠ {f.message}" for f in findings if not (f.field and f.field.startswith("salary"))]
+
+
+def skill_label(entry: SkillEntry, facts: ProfileFacts) -> str:
+    """The article's wording, and the canonical name beside it where the two differ."""
+    canonical = facts.skill_names.get(entry.id or "")
+    if canonical is None or fold(canonical) == fold(entry.name):
+        return entry.name
+    return f"{entry.name} ({canonical})"
+
+
+def isco_lines(code: OccupationCode, facts: ProfileFacts) -> list[str]:
+    """The code once, its Turkish titles, the English one marked as English, the sources."""
+    head = f"ISCO-08 {code.code}"
+    if code.title_tr:
+        head += f" — {code.title_tr}"
+    group = facts.isco08_minor_group
+    if group is not None:
+        head += f" (alt grup {group.code}: {group.title_tr})"
+    lines = [f"{head} · {labels.ISCO_BASIS_TR[code.basis]}"]
+    if code.title_en:
+        lines.append(f"İngilizce adı: {code.title_en}")
+    sources = []
+    if code.title_tr and code.title_source:
+        sources.append(f"Türkçe adı: {code.title_source}")
+    if group is not None:
+        sources.append(f"alt grup adı: {group.source}")
+    if sources:
+        lines.append("Kaynak — " + "; ".join(sources) + ".")
+    if code.note:
+        lines.append(code.note)
+    return lines
