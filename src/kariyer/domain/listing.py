@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from kariyer.domain.sources import Citation, cite
 
 if TYPE_CHECKING:
-    from kariyer.schema.models import ProfileLike
+    from kariyer.schema.views import ProfileLike
 
 
 @dataclass(kw_only=True, slots=True)

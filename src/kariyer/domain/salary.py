@@ -20,10 +20,10 @@ from kariyer.errors import NoDataForYearError
 from kariyer.schema.models import (
     MinimumWageTable,
     PriceIndexTable,
-    ProfileLike,
     ReferenceSource,
     SalaryFigure,
 )
+from kariyer.schema.views import ProfileLike
 
 
 @dataclass(kw_only=True, slots=True)

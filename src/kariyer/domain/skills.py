@@ -9,7 +9,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from kariyer.errors import KariyerError
-from kariyer.schema.models import ProfileLike, Skill, SkillEntry, SkillTable
+from kariyer.schema.models import Skill, SkillEntry, SkillTable
+from kariyer.schema.views import ProfileLike
 from kariyer.text import MAX_TYPED, fold
 
 FUZZY_CUTOFF = 85.0

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from kariyer.schema.models import ProfileLike
+    from kariyer.schema.views import ProfileLike
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

@@ -18,10 +18,9 @@ model); the models below apply them.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal, Protocol
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal
 
 if TYPE_CHECKING:
     from pydantic import Field
@@ -418,32 +417,3 @@ class WorkingHours(StrictModel):
 
     def __post_init__(self) -> None:
         _set(self, "monthly_hours", float(self.monthly_hours))
-
-
-# -- what scans need of a profile (a Profile, or its indexed fields) -------------------
-class ProfileLike(Protocol):
-    """Read-only view shared by Profile and kariyer.store.index.IndexedProfile."""
-
-    @property
-    def slug(self) -> str: ...
-
-    @property
-    def title(self) -> str: ...
-
-    @property
-    def source_site(self) -> str | None: ...
-
-    @property
-    def source_title(self) -> str: ...
-
-    @property
-    def outlook_direction(self) -> str | None: ...
-
-    @property
-    def skills(self) -> Sequence[SkillEntry]: ...
-
-    def salary_years(self) -> list[int]: ...
-
-    def figure(self, year: int, kind: str) -> SalaryFigure | None: ...
-
-    def monthly(self, year: int, kind: str) -> float | None: ...
