@@ -221,3 +221,14 @@ def test_csv_compare_keeps_adjust(run: Run) -> None:
     assert float(average["value"]) > 14000
     gaps = [r for r in rows if r["aspect"] == "salary_estimate_difference"]
     assert [r["side"] for r in gaps] == ["b-a", "b-a"]
+
+
+def test_compare_says_which_positions_are_derived(run: Run) -> None:
+    """Positions we derived from the article's text are marked in every format."""
+    text = " ".join(run("compare", HESAP, ANALIST).stdout.split())
+    assert "B: Yönetim rolleri, Konu uzmanı (makale metninden çıkarıldı)" in text
+    markdown = run("compare", HESAP, ANALIST, "--format", "markdown").stdout
+    assert "Yönetim rolleri, Konu uzmanı (makale metninden çıkarıldı)" in markdown
+    rows = list(csv.DictReader(io.StringIO(run("compare", HESAP, ANALIST, "-f", "csv").stdout)))
+    positions = {r["side"]: r["basis"] for r in rows if r["aspect"] == "career_positions"}
+    assert positions == {"a": "derived", "b": "derived"}

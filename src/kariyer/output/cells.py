@@ -128,8 +128,12 @@ def comparison_rows(result: Comparison) -> list[list[str]]:
         ],
         [
             labels.CAREER_PATH,
-            ", ".join(result.career_path_a.positions) or "—",
-            ", ".join(result.career_path_b.positions) or "—",
+            labels.positions_text(
+                result.career_path_a.positions, result.career_path_a.positions_basis
+            ),
+            labels.positions_text(
+                result.career_path_b.positions, result.career_path_b.positions_basis
+            ),
         ],
         ["Görev sayısı", str(len(result.duties_a)), str(len(result.duties_b))],
     ]

@@ -240,8 +240,11 @@ def comparison_csv(result: Comparison) -> str:
         ("duty_count", "a", len(result.duties_a)),
         ("duty_count", "b", len(result.duties_b)),
     ]
+    paths = {"a": result.career_path_a, "b": result.career_path_b}
     for aspect, side, text in aspects:
-        rows.append([aspect, side, people[side].slug, "", "", text, *[""] * 7])
+        # positions we derived from the article's text say so (basis: derived)
+        basis = paths[side].positions_basis if aspect == "career_positions" and text else ""
+        rows.append([aspect, side, people[side].slug, "", "", text, basis, *[""] * 6])
     if salary.note:
         rows.append(["note", "", "", "", "", salary.note, *[""] * 7])
     header = ["aspect", "side", "slug", *FIGURE_COLUMNS, "source"]

@@ -87,6 +87,13 @@ def as_in_article(label: str, wording: str | None) -> str:
     return f"{label} (makalede: “{wording}”)"
 
 
+def positions_text(positions: list[str], basis: str) -> str:
+    """The positions in one line, saying when we derived them from the article's text."""
+    if not positions:
+        return "belirtilmemiş"
+    return ", ".join(positions) + (f" ({POSITIONS_BASIS_TR[basis]})" if basis == "derived" else "")
+
+
 def positions_heading(basis: str) -> str:
     """ "İlerleyebileceği pozisyonlar (makale metninden çıkarıldı)" for derived positions."""
     return NEXT_POSITIONS + (f" ({POSITIONS_BASIS_TR[basis]})" if basis == "derived" else "")

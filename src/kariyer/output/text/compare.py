@@ -60,8 +60,7 @@ def show_comparison(result: Comparison) -> None:
 
     heading(labels.CAREER_PATH)
     for label, path in (("A", result.career_path_a), ("B", result.career_path_b)):
-        positions = ", ".join(path.positions) if path.positions else "belirtilmemiş"
-        line(f"  {label}: {positions}")
+        line(f"  {label}: {labels.positions_text(path.positions, path.positions_basis)}")
     blank()
     line(f"Kaynak A: {citation_text(a.source)}", "dim")
     line(f"Kaynak B: {citation_text(b.source)}", "dim")
