@@ -42,7 +42,7 @@ class NotFoundError(KariyerError):
             if self.suggestions
             else "Mevcut meslekleri görmek için: kariyer list"
         )
-        super().__init__(f"Bulunamadı: '{_shorten(name)}' adında bir meslek yok.", hint=hint)
+        super().__init__(f"Bulunamadı: '{echo(name)}' adında bir meslek yok.", hint=hint)
 
 
 class NoDataForYearError(KariyerError):
@@ -89,9 +89,10 @@ class ProfileError(KariyerError):
         super().__init__(f"Geçersiz profil dosyası {where}: {problem}")
 
 
-def _shorten(text: str, limit: int = 60) -> str:
-    """Keep echoed user input short and printable."""
-    printable = "".join(ch if ch.isprintable() else "?" for ch in text)
+def echo(text: str, limit: int = 60) -> str:
+    """Echoed user input, short and printable: a control character reads ``\\u001b``,
+    as the output layer shows one anywhere else."""
+    printable = "".join(ch if ch.isprintable() else f"\\u{ord(ch):04x}" for ch in text)
     return printable if len(printable) <= limit else printable[: limit - 1] + "…"
 
 

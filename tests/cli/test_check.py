@@ -241,3 +241,13 @@ def test_check_missing_data_dir_fails(run: Run, tmp_path: Path) -> None:
     assert result.exit_code == 1, result
     assert result.stderr.startswith("Hata: ")
     assert "Veri dizini bulunamadı" in flat(result.stderr)
+
+
+def test_check_of_a_directory_without_profiles_is_an_error(run: Run, tmp_path: Path) -> None:
+    """'0 files checked — passed' would read as a clean bill: an empty directory fails."""
+    empty = tmp_path / "bos.json"  # a directory, whatever its name
+    empty.mkdir()
+    for args in ([str(empty)], [str(empty), "--strict"]):
+        result = run("check", *args)
+        assert result.exit_code == 1, result
+        assert "profil dosyası (*.json) yok" in result.stderr

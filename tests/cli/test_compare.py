@@ -197,10 +197,18 @@ def test_csv_compare(run: Run) -> None:
     assert not any(r["aspect"].startswith("salary_estimate") for r in rows)  # no --adjust
     assert all(r["aspect"].isascii() for r in rows)  # keys, not Turkish labels
     shared = {r["side"]: r["value"] for r in rows if r["aspect"] == "shared_skills"}
-    assert shared == {
-        "a": "İletişim yetenekleri; Problem çözme yetenekleri",
-        "b": "İletişim; Problem çözme",
-    }
+    assert shared == {"a": "İletişim; Problem çözme", "b": "İletişim; Problem çözme"}  # canonical
+    duties = [r for r in rows if r["aspect"] == "duty"]
+    assert len(duties) == 18
+    training = [r["value"] for r in rows if r["aspect"] == "requirements_training"]
+    assert training[0].startswith("Müşteri hesabı temsilcileri, rollerinin")
+
+
+def test_markdown_compare_keeps_requirements_and_outlook(run: Run) -> None:
+    markdown = run("compare", HESAP, ANALIST, "--format", "markdown").stdout
+    assert "## Şartlar — A: Müşteri Hesap Temsilcisi" in markdown
+    assert "### İş başında eğitim ve deneyim (makalede: “Antrenman tecrübesi”)" in markdown
+    assert "- **B: Azalış** — Müşteri hizmetleri analistlerinin istihdamının" in markdown
 
 
 def test_csv_compare_keeps_adjust(run: Run) -> None:

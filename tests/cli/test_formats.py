@@ -177,6 +177,11 @@ def test_salary_markdown_carries_the_text_views_facts() -> None:
 def test_salary_csv_keeps_year_source_and_method_of_every_figure() -> None:
     out = invoke("salary", "--year", "2024", "--adjust", "--format", "csv").stdout
     rows = list(csv.DictReader(io.StringIO(out)))
+    missing = [r for r in rows if r["ranked_within"] == "missing"]
+    assert [(r["slug"], r["year"], r["note"]) for r in missing] == [
+        (HESAP, "2024", "2024 için veri yok (mevcut yıllar: 2023)")
+    ]
+    rows = [r for r in rows if r not in missing]
     assert all(row["source"].startswith("eniyimeslekler.com — ") for row in rows)
     published = [r for r in rows if r["computed"] == "no"]
     assert {(r["slug"], r["year"], r["kind"]) for r in published} == {

@@ -150,3 +150,12 @@ def test_import_source_url_must_be_http(tmp_path: Path, url: str) -> None:
     result = invoke("import", str(tmp_path / "yok.txt"), "--source-url", url)
     assert result.exit_code == 2, result
     assert "http(s)" in result.stderr
+
+
+def test_import_refuses_credentials_in_the_source_url(tmp_path: Path) -> None:
+    result = invoke(
+        "import", str(ARTICLES / f"{HESAP}.txt"), "--source-url", "https://ali:gizli@x.org/a"
+    )
+    assert result.exit_code == 2, result
+    assert "parola" in result.stderr
+    assert "gizli" not in result.stdout

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 
 import pytest
@@ -63,3 +65,11 @@ def test_cli_match_missing_option(run: Run) -> None:
     assert result.stderr.startswith("Hata: ")
     assert "BECERİLER" in result.stderr
     assert "Traceback" not in result.output
+
+
+def test_match_csv_keeps_unknown_skills(run: Run) -> None:
+    rows = list(
+        csv.DictReader(io.StringIO(run("match", "--skills", "excel, iletişim", "-f", "csv").stdout))
+    )
+    assert rows
+    assert {row["unknown_skills"] for row in rows} == {"excel"}

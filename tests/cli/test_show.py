@@ -311,7 +311,8 @@ def test_format_is_case_insensitive(run: Run) -> None:
 def test_csv_show(run: Run) -> None:
     result = run("show", HESAP, "--format", "csv")
     assert result.exit_code == 0, result
-    assert result.stderr == ""
+    # a table of salary lines cannot hold the whole profile: it says so, on stderr
+    assert result.stderr.startswith("Not: CSV yalnızca maaş satırlarını içerir")
     header = next(csv.reader(io.StringIO(result.stdout)))
     assert header[:4] == ["slug", "year", "kind", "monthly_tl"]
     rows = parse_csv(result.stdout)
@@ -404,6 +405,18 @@ def test_csv_show_names_year_source_and_methods(run: Run) -> None:
     assert "net asgari ücret" in first["ratio_method"]
     assert first["label"] == "Ortalama Maaş"
     assert all(name.isascii() for name in first)
+
+
+def test_csv_show_keeps_each_figures_findings(run: Run) -> None:
+    """The ⚠ of the text view: each figure's findings and the below-minimum flag."""
+    rows = parse_csv(run("show", ANALIST, "--format", "csv").stdout)
+    average, top = rows
+    assert average["below_net_minimum"] == "true"
+    assert top["below_net_minimum"] == "false"
+    assert average["findings"].count("⚠") == 2
+    assert "Saatlik ücret aylıkla uyuşmuyor (2024, Ortalama Maaş)" in average["findings"]
+    assert "net asgari ücretinin (17.002,12 TL) altında" in average["findings"]
+    assert top["findings"].count("⚠") == 1
 
 
 def test_show_keeps_the_articles_requirement_heading_beside_our_label(run: Run) -> None:

@@ -20,6 +20,7 @@ import pytest
 from kariyer.store import verified
 
 from ..support import (
+    ARTICLES,
     HESAP,
     CliResult,
     article,
@@ -34,6 +35,7 @@ from ..support import (
 
 CLEAR = "\x1b[2J\x1b[H"  # clears the screen, cursor home
 TITLE = "\x1b]0;PWNED\x07"  # sets the window title
+ARTICLE_PATH = ARTICLES / f"{HESAP}.txt"
 LINK = "\x1b]8;;http://evil.example/\x1b\\tık\x1b]8;;\x1b\\"  # an OSC 8 hyperlink
 CSI_C1 = "\x9b2J"  # the 8-bit CSI: clears the screen on terminals that honour C1
 RLO = "\u202e"  # right-to-left override ("Trojan Source")
@@ -339,6 +341,24 @@ def test_csv_text_cells_never_start_a_formula(tmp_path: Path) -> None:
      ("Müşteri", "Müşteri")],
 )  # fmt: skip
 def test_csv_defuses_formulas_but_not_numbers(value: object, written: object) -> None:
-    from kariyer.output.csv import _defused
+    from kariyer.output.csv_dialect import _defused
 
     assert _defused(value) == written
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["show", f"a{TITLE}"],
+        ["import", str(ARTICLE_PATH), "--slug", f"a{CLEAR}"],
+        ["import", str(ARTICLE_PATH), "--source-url", f"https://x{CLEAR}"],
+    ],
+)
+def test_echoed_input_shows_control_characters_one_way(args: list[str]) -> None:
+    """Every message that echoes typed text shows ESC as \\u001b (never '?' in one, escape
+    in another)."""
+    result = invoke(*args)
+    assert result.exit_code in {1, 2}, result
+    assert "\\u001b" in result.stderr
+    assert "?]0;" not in result.stderr
+    assert "?[2J" not in result.stderr

@@ -308,3 +308,30 @@ def test_overview_without_salary_or_outlook(hesap: Profile) -> None:
     bare = replace(hesap, **{"salary": Salary(), "outlook": None})
     (row,) = list_rows([bare], {})
     assert (row.latest_year, row.average_tl, row.outlook) == (None, None, None)
+
+
+def test_equal_amounts_share_a_rank(
+    hesap: Profile, analist: Profile, wages: MinimumWageTable
+) -> None:
+    tie = with_figures(hesap, fig(2024, "average", 15500))
+    third = with_figures(hesap, fig(2024, "average", 9000), slug="ucuncu")
+    report = salary_report([analist, tie, third], 2024, wages)
+    assert [(row.slug, row.rank) for row in report.rows()] == [
+        (HESAP, 1),
+        (ANALIST, 1),
+        ("ucuncu", 3),
+    ]
+
+
+def test_adjust_without_year_skips_a_later_year_the_index_lacks(
+    hesap: Profile, analist: Profile, wages: MinimumWageTable, prices: PriceIndexTable
+) -> None:
+    """One 2026 figure (no CPI yet) does not stop the others: 2024 is the target, noted."""
+    later = with_figures(hesap, fig(2026, "average", 40000), slug="yeni-yil")
+    report = salary_report([hesap, analist, later], None, wages, prices)
+    ranking = report.adjusted_ranking
+    assert ranking is not None
+    assert ranking.target_year == 2024
+    assert {item.slug for item in ranking.rows} == {HESAP, ANALIST}
+    assert any("TÜFE tablosunda" in note for note in report.adjust_notes)
+    assert report.groups[0].year == 2026  # still shown, as published

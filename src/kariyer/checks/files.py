@@ -41,15 +41,23 @@ def files_to_check(paths: list[Path], user_dir: Path | None) -> list[Path]:
     """The given files and directories, or else the bundled profiles and ``user_dir``."""
     if paths:
         return expand_paths(paths)
-    return expand_paths([bundled_profiles_dir(), *([user_dir] if user_dir is not None else [])])
+    defaults = [bundled_profiles_dir(), *([user_dir] if user_dir is not None else [])]
+    return expand_paths(defaults, given=False)  # an empty user directory is fine
 
 
-def expand_paths(paths: list[Path]) -> list[Path]:
-    """Files as given; directories become their ``*.json`` files."""
+def expand_paths(paths: list[Path], *, given: bool = True) -> list[Path]:
+    """Files as given; directories become their ``*.json`` files. A directory the user
+    named that holds none is an error: "0 files checked, passed" would read as clean."""
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
-            files.extend(profile_files_in(path))
+            found = profile_files_in(path)
+            if not found and given:
+                raise DataDirError(
+                    f"Dizinde denetlenecek profil dosyası (*.json) yok: {path}",
+                    hint="Profil dosyalarının bulunduğu dizini ya da bir .json dosyası verin.",
+                )
+            files.extend(found)
         elif path.exists() or path.is_symlink():
             files.append(path)
         else:

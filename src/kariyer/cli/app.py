@@ -321,7 +321,7 @@ def import_command(
             "--site",
             metavar="SİTE",
             help="Makaleyi yayımlayan site (ör. eniyimeslekler.com). Ne --site ne --source-url "
-            "verilirse site 'belirtilmemiş' kaydedilir; asla tahmin edilmez.",
+            "verilirse site yazılmaz ve 'kaynak sitesi belirtilmemiş' gösterilir; tahmin edilmez.",
             show_default=False,
         ),
     ] = None,

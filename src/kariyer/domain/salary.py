@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
-from typing import Literal
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Literal, TypeVar
 
 from kariyer.domain.figures import (
     AdjustedFigure,
@@ -36,6 +36,7 @@ class SalaryRow:
     ratio_to_net_minimum: Computed | None
     below_net_minimum: bool | None
     source: Citation
+    rank: int = 0  # within its table; equal amounts share a rank (1, 1, 3)
 
 
 @dataclass(kw_only=True, slots=True)
@@ -57,6 +58,7 @@ class AdjustedRow:
 
 
 RankBy = Literal["amount", "ratio"]
+T = TypeVar("T", "SalaryRow", "RankedEstimate")
 
 
 @dataclass(kw_only=True, slots=True)
@@ -79,6 +81,7 @@ class RankedEstimate:
     value_tl: float
     estimate: Computed | None  # None: published for the target year itself, not adjusted
     source: Citation
+    rank: int = 0
 
 
 @dataclass(kw_only=True, slots=True)
@@ -132,6 +135,26 @@ def salary_row(profile: ProfileLike, year: int, wage: MinimumWageRef | None) -> 
     )
 
 
+def _ranked(items: list[T], measure: Callable[[T], float]) -> list[T]:
+    """Competition ranks in a list already sorted by ``measure``, highest first: ties share."""
+    ranked, previous, rank = [], None, 0
+    for number, item in enumerate(items, start=1):
+        value = measure(item)
+        if value != previous:
+            rank, previous = number, value
+        ranked.append(replace(item, rank=rank))
+    return ranked
+
+
+def _lead(row: SalaryRow) -> float:
+    lead = row.average or row.top
+    return lead.monthly_tl if lead else 0.0
+
+
+def _ratio(row: SalaryRow) -> float:
+    return row.ratio_to_net_minimum.value if row.ratio_to_net_minimum else 0.0
+
+
 def _rank_key(row: SalaryRow) -> tuple[float, str]:
     lead = row.average or row.top
     return (-(lead.monthly_tl if lead else 0.0), row.slug)
@@ -178,7 +201,7 @@ def salary_report(
         YearGroup(
             year=group_year,
             minimum_wage=wage_by_year[group_year],
-            rows=sorted(by_year[group_year], key=_rank_key),
+            rows=_ranked(sorted(by_year[group_year], key=_rank_key), _lead),
         )
         for group_year in sorted(by_year, reverse=True)
     ]
@@ -191,9 +214,12 @@ def salary_report(
         minimum_wage_source=wages.source,
     )
     if rank_by == "ratio":
-        report.ratio_ranking = sorted(
-            (row for row in report.rows() if row.ratio_to_net_minimum is not None),
-            key=_ratio_key,
+        report.ratio_ranking = _ranked(
+            sorted(
+                (row for row in report.rows() if row.ratio_to_net_minimum is not None),
+                key=_ratio_key,
+            ),
+            _ratio,
         )
     if prices is not None and (year is not None or all_years):
         report.prices_source = prices.source
@@ -203,8 +229,11 @@ def salary_report(
                 [by_slug[item.slug] for item in missing], year, prices
             )
         else:
+            indexed = [y for y in all_years if y in price_index_years(prices)]
+            # the latest year with data that the index covers; later years are noted
+            target = indexed[-1] if indexed else all_years[-1]  # none: the error explains
             report.adjusted_ranking, report.adjust_notes = _adjusted_ranking(
-                report, by_slug, all_years[-1], prices
+                report, by_slug, target, prices
             )
     return report
 
@@ -245,7 +274,8 @@ def _adjusted_ranking(
                 source=item.source,
             )
         )
-    ranked.sort(key=lambda item: (-item.value_tl, item.slug))
+    ranked.sort(key=lambda item: (-round(item.value_tl), item.slug))
+    ranked = _ranked(ranked, lambda item: round(item.value_tl))  # estimates: whole lira
     return AdjustedRanking(target_year=target, rows=ranked, prices_source=prices.source), notes
 
 

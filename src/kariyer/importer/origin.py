@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from kariyer.errors import UsageError
+from kariyer.errors import UsageError, echo
 from kariyer.schema.limits import MAX_TEXT_LENGTH
 
 MAX_SITE_LENGTH = 200
@@ -35,7 +35,12 @@ def checked_url(url: str | None) -> str | None:
         or any(ch.isspace() or not ch.isprintable() for ch in value)
     ):
         raise UsageError(
-            f"--source-url bir http(s) adresi olmalı: '{value[:60]}' değil.", hint=URL_HINT
+            f"--source-url bir http(s) adresi olmalı: '{echo(value)}' değil.", hint=URL_HINT
+        )
+    if parts.username is not None or parts.password is not None:
+        raise UsageError(
+            "--source-url içinde kullanıcı adı ya da parola var; bunlar profile yazılmaz.",
+            hint="Adresi 'kullanıcı:parola@' kısmı olmadan verin. " + URL_HINT,
         )
     return value
 

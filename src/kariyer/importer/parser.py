@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kariyer.checks.findings import Finding
-from kariyer.errors import UsageError
+from kariyer.errors import UsageError, echo
 from kariyer.importer.decode import decode_article, normalise_newlines
 from kariyer.importer.lines import (
     Line,
@@ -74,9 +74,8 @@ def _title_of(line: Line) -> str | None:
 
 def _check_slug(slug: str) -> None:
     if not is_slug(slug):
-        shown = "".join(ch if ch.isprintable() else "?" for ch in shorten(slug))
         raise UsageError(
-            f"Geçersiz kısa ad (slug): '{shown}'.",
+            f"Geçersiz kısa ad (slug): '{echo(shorten(slug))}'.",
             hint="Yalnız küçük harf (a-z), rakam ve tek tire kullanın, en çok "
             f"{MAX_SLUG_LENGTH} karakter; örnek: musteri-hesap-temsilcisi",
         )

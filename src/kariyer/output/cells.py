@@ -11,7 +11,7 @@ from kariyer.output import labels
 if TYPE_CHECKING:
     from kariyer.domain.compare import Comparison, SalaryComparison, SalarySide, Side
     from kariyer.domain.figures import AdjustedFigure, Computed
-    from kariyer.domain.salary import RankedEstimate, SalaryReport
+    from kariyer.domain.salary import AdjustedRanking, RankedEstimate, SalaryReport
     from kariyer.domain.search import SearchResult
     from kariyer.domain.skills import MatchReport, SkillSummary
     from kariyer.domain.sources import Citation
@@ -226,6 +226,9 @@ def unknown_skills_line(report: MatchReport) -> str | None:
 
 # -- salary tables (text and Markdown say the same) -----------------------------------
 def salary_title(report: SalaryReport) -> str:
+    if report.ratio_ranking is not None:
+        when = f"{report.year} yılı" if report.year is not None else "her meslek en son yılıyla"
+        return f"Maaşlar, {when} (aylık, makalelerde yayımlandığı gibi)"
     if report.year is not None:
         return f"{report.year} yılı maaşları (aylık, makalelerde yayımlandığı gibi)"
     return "Maaşlar yıl yıl: her meslek en son yılıyla (aylık, makalelerde yayımlandığı gibi)"
@@ -255,6 +258,13 @@ def salary_missing_lines(report: SalaryReport) -> list[str]:
             if row.slug not in ranked
         ]
     return lines
+
+
+def adjusted_ranking_title(ranking: AdjustedRanking) -> str:
+    return (
+        f"Tahmini sıralama: ortalamalar {ranking.target_year} fiyatlarıyla (verisi ve TÜFE "
+        f"endeksi olan en son yıl; {labels.ESTIMATE})"
+    )
 
 
 def ranked_estimate_cells(item: RankedEstimate) -> list[str]:

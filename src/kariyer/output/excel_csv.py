@@ -7,6 +7,7 @@ BOM. This writer gives the same rows and English column names as ``--format csv`
 
 from __future__ import annotations
 
-from kariyer.output.csv import DIALECTS, views
+from kariyer.output.csv import views
+from kariyer.output.csv_dialect import DIALECTS
 
 VIEWS = views(DIALECTS["excel-csv"])

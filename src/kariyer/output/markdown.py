@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from kariyer.output import labels, profile_lines
 from kariyer.output.cells import (
     adjusted_cell,
+    adjusted_ranking_title,
     citation_text,
     comparison_rows,
     match_table,
@@ -135,14 +136,14 @@ def _computed(facts: ProfileFacts) -> list[str]:
     return lines + _quotes(profile_lines.salary_findings(facts.findings))
 
 
-def _requirements(req: Requirements) -> list[str]:
+def _requirements(req: Requirements, heading: str = labels.REQUIREMENTS) -> list[str]:
     parts = [
         (labels.requirement_label(req, name, label), getattr(req, name))
         for name, label in labels.REQUIREMENT_PARTS
     ]
     if not any(items for _label, items in parts):
         return []
-    lines = [f"## {labels.REQUIREMENTS}", ""]
+    lines = [f"## {heading}", ""]
     for label, items in parts:
         if items:
             lines += [f"### {label}", "", *_paragraphs(items)]
@@ -163,9 +164,16 @@ def comparison_markdown(result: Comparison) -> str:
             lines += [f"- {text.strip()}", ""]
         else:
             lines += [text, ""]
+    lines += [f"## {labels.OUTLOOK}", ""]
+    for label, outlook in (("A", result.outlook_a), ("B", result.outlook_b)):
+        direction = labels.DIRECTION_TR[outlook.direction] if outlook else "Belirtilmemiş"
+        lines += [f"- **{label}: {direction}**" + (f" — {outlook.statement}" if outlook else "")]
+    lines += [""]
     for side, duties in ((a, result.duties_a), (b, result.duties_b)):
         lines += [f"## {labels.DUTIES} — {side.title}", ""]
         lines += [f"{n}. {duty}" for n, duty in enumerate(duties, start=1)] + [""]
+    for label, side, req in (("A", a, result.requirements_a), ("B", b, result.requirements_b)):
+        lines += _requirements(req, f"Şartlar — {label}: {side.title}")
     lines += [
         f"*Kaynak A: {citation_text(a.source)}*",
         "",
@@ -184,8 +192,8 @@ def salary_markdown(report: SalaryReport) -> str:
     if report.ratio_ranking is not None:
         lines += ["## Net asgari ücretin katına göre sıralama (hesaplanan)", ""]
         rows = [
-            [rank, row.title, row.year, _average(row), _ratio(row)]
-            for rank, row in enumerate(report.ratio_ranking, start=1)
+            [row.rank, row.title, row.year, _average(row), _ratio(row)]
+            for row in report.ratio_ranking
         ]
         header = ["#", labels.OCCUPATION, labels.YEAR, labels.AVERAGE, ratio]
         lines += [*table(header, rows), ""]
@@ -194,8 +202,8 @@ def salary_markdown(report: SalaryReport) -> str:
             if report.year is None:
                 lines += [f"## {group.year} yılı", ""]
             rows = [
-                [rank, row.title, _average(row), _money(row.top), _ratio(row)]
-                for rank, row in enumerate(group.rows, start=1)
+                [row.rank, row.title, _average(row), _money(row.top), _ratio(row)]
+                for row in group.rows
             ]
             header = ["#", labels.OCCUPATION, labels.AVERAGE, labels.TOP, ratio]
             lines += [*table(header, rows), ""]
@@ -211,11 +219,8 @@ def salary_markdown(report: SalaryReport) -> str:
         lines += [*table([labels.OCCUPATION, labels.AVERAGE, labels.TOP], rows), ""]
     ranking = report.adjusted_ranking
     if ranking is not None:
-        lines += [f"## Tahmini sıralama: ortalamalar {ranking.target_year} fiyatlarıyla", ""]
-        rows = [
-            [rank, item.title, *ranked_estimate_cells(item)]
-            for rank, item in enumerate(ranking.rows, start=1)
-        ]
+        lines += [f"## {adjusted_ranking_title(ranking)}", ""]
+        rows = [[item.rank, item.title, *ranked_estimate_cells(item)] for item in ranking.rows]
         header = ["#", labels.OCCUPATION, f"{ranking.target_year} fiyatlarıyla", "Yayımlanan"]
         lines += [*table(header, rows), ""]
     lines += [f"> ⚠ {note}" for note in report.adjust_notes] + [""] * bool(report.adjust_notes)

@@ -165,7 +165,10 @@ class Salary(StrictModel):
 class Outlook(StrictModel):
     direction: Annotated[
         Literal["growth", "stable", "decline", "unknown"],
-        Field(description="Makalenin söylediği yön: artış, durağan, azalış; söylemiyorsa unknown."),
+        Field(
+            description="Makalenin söylediği yön: growth = artış, stable = durağan, decline = "
+            "azalış; söylemiyorsa unknown (belirtilmemiş)."
+        ),
     ]
     statement: Annotated[Text, Field(description="Makalenin istihdam görünümü cümlesi, aynen.")]
     reason: Paragraphs = field(default_factory=list)

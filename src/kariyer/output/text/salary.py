@@ -11,6 +11,7 @@ from kariyer.output import labels
 from kariyer.output.blocks import blank, line
 from kariyer.output.cells import (
     adjusted_cell,
+    adjusted_ranking_title,
     missing_heading,
     ranked_estimate_cells,
     ratio_cell,
@@ -28,7 +29,7 @@ BAR_WIDTH = 16
 
 def show_salary(report: SalaryReport) -> None:
     line(salary_title(report), "bold")
-    if report.year is None:  # the year tables have titles; a table's own top is blank
+    if report.year is None or report.ratio_ranking is not None:  # a titled table follows
         blank()
     if not report.groups:
         what = f"{report.year} yılı için" if report.year is not None else "Hiçbir meslek için"
@@ -56,7 +57,7 @@ def _year_table(rows: Sequence[SalaryRow], title: str | None) -> None:
     top_value = max((row.average.monthly_tl for row in rows if row.average), default=0.0)
     cells = [
         [
-            str(rank),
+            str(row.rank),
             row.title,
             fmt.money(row.average.monthly_tl) if row.average else "—",
             fmt.money(row.top.monthly_tl) if row.top else "—",
@@ -66,7 +67,7 @@ def _year_table(rows: Sequence[SalaryRow], title: str | None) -> None:
             ),
             _bar(row.average.monthly_tl if row.average else None, top_value),
         ]
-        for rank, row in enumerate(rows, start=1)
+        for row in rows
     ]
     headers = ["#", labels.OCCUPATION, labels.AVERAGE, labels.TOP, "Oran*", "Grafik"]
     _print_ranked(headers, cells, title)
@@ -79,7 +80,7 @@ def _ratio_table(rows: Sequence[SalaryRow]) -> None:
     )
     cells = [
         [
-            str(rank),
+            str(row.rank),
             row.title,
             str(row.year),
             fmt.money(row.average.monthly_tl) if row.average else "—",
@@ -89,7 +90,7 @@ def _ratio_table(rows: Sequence[SalaryRow]) -> None:
             ),
             _bar(row.ratio_to_net_minimum.value if row.ratio_to_net_minimum else None, top_value),
         ]
-        for rank, row in enumerate(rows, start=1)
+        for row in rows
     ]
     headers = ["#", labels.OCCUPATION, labels.YEAR, labels.AVERAGE, "Oran*", "Grafik"]
     _print_ranked(headers, cells, "Net asgari ücretin katına göre sıralama (hesaplanan)")
@@ -114,16 +115,11 @@ def _adjusted_table(report: SalaryReport) -> None:
 def _adjusted_ranking(report: SalaryReport) -> None:
     ranking = report.adjusted_ranking
     assert ranking is not None
-    title = (
-        f"Tahmini sıralama: ortalamalar {ranking.target_year} fiyatlarıyla "
-        f"(verisi olan en son yıl; {labels.ESTIMATE})"
-    )
-    rows = [
-        [str(rank), item.title, *ranked_estimate_cells(item)]
-        for rank, item in enumerate(ranking.rows, start=1)
-    ]
+    title = adjusted_ranking_title(ranking)
+    rows = [[str(item.rank), item.title, *ranked_estimate_cells(item)] for item in ranking.rows]
     headers = ["#", labels.OCCUPATION, f"{ranking.target_year} fiyatlarıyla", "Yayımlanan"]
-    blank()
+    if report.missing:  # after the list; a table already ends with an empty line
+        blank()
     print_table(headers, rows, title=title)
 
 

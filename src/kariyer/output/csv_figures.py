@@ -1,0 +1,295 @@
+"""CSV of figures: a profile's salary lines, a comparison, the salary tables.
+
+One row per figure, with its year, basis and source; a computed value beside its method
+and that method's source; the rows a text view lists apart (missing years, notes) keep a
+row of their own with the reason.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kariyer.domain.sources import cite
+from kariyer.output.cells import citation_text, years_text
+from kariyer.output.csv_dialect import or_empty, table
+
+if TYPE_CHECKING:
+    from kariyer.checks.assess import AssessedProfile
+    from kariyer.domain.compare import Comparison
+    from kariyer.domain.figures import AdjustedFigure
+    from kariyer.domain.salary import SalaryReport, SalaryRow
+    from kariyer.schema.models import SalaryFigure
+
+
+def profile_csv(item: AssessedProfile) -> str:
+    """One row per published salary line: the figure with its year, basis and source, then
+    each computed value beside its method and source (``_computed`` columns)."""
+    profile, facts = item.profile, item.facts
+    header = [
+        "slug",
+        "year",
+        "kind",
+        "monthly_tl",
+        "label",
+        "basis",
+        "hourly_tl_published",
+        "hourly_tl_computed",
+        "hourly_method",
+        "hourly_source",
+        "minimum_wage_net_tl",
+        "minimum_wage_valid_from",
+        "minimum_wage_note",
+        "minimum_wage_source",
+        "ratio_to_net_minimum_computed",
+        "ratio_method",
+        "below_net_minimum",
+        "findings",
+        "source",
+        "source_file",
+        "source_url",
+    ]
+    source = profile.source
+    rows = []
+    for number, (figure, fact) in enumerate(
+        zip(profile.salary.figures, facts.figures, strict=True)
+    ):
+        field = f"salary.figures.{number}."
+        found = [f.message for f in facts.findings if (f.field or "").startswith(field)]
+        wage, ratio = fact.minimum_wage, fact.ratio_to_net_minimum
+        rows.append(
+            [
+                profile.slug,
+                figure.year,
+                figure.kind,
+                figure.monthly_tl,
+                figure.label,
+                figure.basis,
+                or_empty(figure.hourly_tl),
+                fact.hourly_computed.value,
+                fact.hourly_computed.method,
+                fact.hourly_computed.source,
+                wage.net if wage else "",
+                wage.valid_from.isoformat() if wage else "",
+                or_empty(wage.note) if wage else "",
+                wage.source if wage else "",
+                ratio.value if ratio else "",
+                ratio.method if ratio else "",
+                or_empty(fact.below_net_minimum),
+                " | ".join(f"⚠ {message}" for message in found),
+                citation_text(cite(profile)),
+                or_empty(source.file),
+                or_empty(source.url),
+            ]
+        )
+    return table(header, rows)
+
+
+FIGURE_COLUMNS = [
+    "year",
+    "kind",
+    "monthly_tl",
+    "basis",
+    "computed",
+    "method",
+    "method_source",
+    "original_year",
+    "original_monthly_tl",
+]
+
+
+def _figure(
+    year: object,
+    kind: str,
+    value: object,
+    *,
+    basis: str = "unknown",
+    method: str | None = None,
+    method_source: str = "",
+    original: tuple[int, float] | None = None,
+) -> list[object]:
+    """The FIGURE_COLUMNS of one row; a row with a ``method`` is computed."""
+    computed = "yes" if method is not None else "no"
+    before: list[object] = list(original) if original else ["", ""]
+    return [year, kind, value, basis, computed, method or "", method_source, *before]
+
+
+def _published(figure: SalaryFigure) -> list[object]:
+    return _figure(figure.year, figure.kind, figure.monthly_tl, basis=figure.basis)
+
+
+def _estimate(kind: str, item: AdjustedFigure) -> list[object]:
+    """A figure brought to another year's prices, with its method and the published one."""
+    computed = item.adjusted
+    return _figure(
+        item.target_year,
+        kind,
+        computed.value,
+        method=computed.method,
+        method_source=computed.source,
+        original=(item.original_year, item.original_tl),
+    )
+
+
+def comparison_csv(result: Comparison) -> str:
+    """One row per figure or aspect; ``aspect`` and ``side`` (a, b, b-a) say what it is."""
+    salary, skills = result.salary, result.skills
+    people = {"a": result.a, "b": result.b}
+    rows: list[list[object]] = []
+
+    def add(aspect: str, side: str, figure: list[object]) -> None:
+        who = people.get(side)
+        slug = who.slug if who else ""  # b-a: a difference of the two
+        source = citation_text(who.source) if who else ""
+        rows.append([aspect, side, slug, *figure, source])
+
+    for side, money in (("a", salary.a), ("b", salary.b)):
+        for published in (money.average, money.top):
+            if published is not None:
+                add("salary", side, _published(published))
+    difference = salary.difference
+    if difference is not None:
+        for kind, amount in (("average", difference.average_tl), ("top", difference.top_tl)):
+            if amount is not None:
+                cells = _figure(difference.year, kind, amount, method=difference.method)
+                add("salary_difference", "b-a", cells)
+    adjusted = salary.adjusted
+    if adjusted is not None:
+        for kind, item in (("average", adjusted.average), ("top", adjusted.top)):
+            if item is not None:
+                add("salary_estimate", adjusted.adjusted_side, _estimate(kind, item))
+        for kind, gap in (
+            ("average", adjusted.difference_average),
+            ("top", adjusted.difference_top),
+        ):
+            if gap is not None:
+                figure = _figure(
+                    adjusted.target_year,
+                    kind,
+                    gap.value,
+                    method=gap.method,
+                    method_source=gap.source,
+                )
+                add("salary_estimate_difference", "b-a", figure)
+    aspects: list[tuple[str, str, object]] = [
+        ("shared_skills", "a", "; ".join(s.name for s in skills.shared)),
+        ("shared_skills", "b", "; ".join(s.name for s in skills.shared)),
+        ("only_skills", "a", "; ".join(s.name for s in skills.only_a)),
+        ("only_skills", "b", "; ".join(s.name for s in skills.only_b)),
+        ("outlook", "a", result.outlook_a.direction if result.outlook_a else ""),
+        ("outlook", "b", result.outlook_b.direction if result.outlook_b else ""),
+        ("outlook_statement", "a", result.outlook_a.statement if result.outlook_a else ""),
+        ("outlook_statement", "b", result.outlook_b.statement if result.outlook_b else ""),
+        ("career_positions", "a", "; ".join(result.career_path_a.positions)),
+        ("career_positions", "b", "; ".join(result.career_path_b.positions)),
+        ("duty_count", "a", len(result.duties_a)),
+        ("duty_count", "b", len(result.duties_b)),
+    ]
+    # the texts themselves: one row per duty and per requirement paragraph
+    for side, duties, req in (
+        ("a", result.duties_a, result.requirements_a),
+        ("b", result.duties_b, result.requirements_b),
+    ):
+        aspects += [("duty", side, duty) for duty in duties]
+        for part in ("education", "training", "certificates"):
+            aspects += [(f"requirements_{part}", side, text) for text in getattr(req, part)]
+    paths = {"a": result.career_path_a, "b": result.career_path_b}
+    for aspect, side, text in aspects:
+        # positions we derived from the article's text say so (basis: derived)
+        basis = paths[side].positions_basis if aspect == "career_positions" and text else ""
+        rows.append([aspect, side, people[side].slug, "", "", text, basis, *[""] * 6])
+    if salary.note:
+        rows.append(["note", "", "", "", "", salary.note, *[""] * 7])
+    header = ["aspect", "side", "slug", *FIGURE_COLUMNS, "source"]
+    header[header.index("monthly_tl")] = "value"
+    return table(header, rows)
+
+
+SALARY_HEADER = [
+    "rank",
+    "ranked_within",
+    "slug",
+    "title",
+    *FIGURE_COLUMNS,
+    "ratio_to_net_minimum_computed",
+    "ratio_method",
+    "ratio_source",
+    "below_net_minimum",
+    "source",
+    "note",
+]
+_NO_RATIO = ["", "", "", ""]  # the ratio columns of a row without a ratio
+
+
+def salary_csv(report: SalaryReport) -> str:
+    """One row per figure; ranks only compare rows of the same ``ranked_within``.
+
+    Nothing the text view says is dropped: occupations without data for the year
+    (``missing``), rows without a ratio under --rank-by oran (``not_ranked``) and the
+    notes on estimates (``note``) have rows of their own, the reason in ``note``.
+    """
+    rows: list[list[object]] = []
+
+    def published(rank: object, within: str, row: SalaryRow, note: str = "") -> None:
+        for figure in (row.average, row.top):
+            if figure is None:
+                continue
+            ratio = row.ratio_to_net_minimum if figure is row.average else None
+            ratio_cells = [ratio.value, ratio.method, ratio.source] if ratio else ["", "", ""]
+            below = or_empty(row.below_net_minimum) if ratio else ""
+            cells = [rank, within, row.slug, row.title, *_published(figure), *ratio_cells]
+            rows.append([*cells, below, citation_text(row.source), note])
+
+    if report.ratio_ranking is not None:
+        ranked = {row.slug for row in report.ratio_ranking}
+        for row in report.ratio_ranking:
+            published(row.rank, "ratio_to_net_minimum", row)
+        for row in report.rows():
+            if row.slug not in ranked:
+                published(
+                    "",
+                    "not_ranked",
+                    row,
+                    "oran hesaplanamadı: ortalama ya da o yılın net asgari ücreti yok",
+                )
+    else:
+        for group in report.groups:
+            for row in group.rows:
+                published(row.rank, f"year:{group.year}", row)
+    blank = [""] * len(FIGURE_COLUMNS)
+    for item in report.missing:
+        reason = (
+            f"{report.year} için veri yok ({years_text(item.available_years)})"
+            if item.available_years
+            else "makalede maaş rakamı yok"
+        )
+        year_cells = [or_empty(report.year), *blank[1:]]
+        rows.append(["", "missing", item.slug, item.title, *year_cells, *_NO_RATIO, "", reason])
+    for adjusted in report.adjusted or []:
+        for kind, figure in (("average", adjusted.average), ("top", adjusted.top)):
+            if figure is not None:
+                cells = ["", "estimate", adjusted.slug, adjusted.title, *_estimate(kind, figure)]
+                rows.append([*cells, *_NO_RATIO, citation_text(adjusted.source), ""])
+    ranking = report.adjusted_ranking
+    if ranking is not None:
+        for estimate in ranking.rows:
+            within = f"prices:{ranking.target_year}"
+            base = [estimate.rank, within, estimate.slug, estimate.title]
+            computed = estimate.estimate
+            original = (estimate.original_year, estimate.original_tl)
+            if computed is None:  # published for the target year itself
+                figure_row = _figure(
+                    estimate.original_year, "average", estimate.value_tl, original=original
+                )
+            else:
+                figure_row = _figure(
+                    ranking.target_year,
+                    "average",
+                    computed.value,
+                    method=computed.method,
+                    method_source=computed.source,
+                    original=original,
+                )
+            rows.append([*base, *figure_row, *_NO_RATIO, citation_text(estimate.source), ""])
+    for note in report.adjust_notes:
+        rows.append(["", "note", "", "", *blank, *_NO_RATIO, "", note])
+    return table(SALARY_HEADER, rows)
