@@ -107,7 +107,8 @@ def test_the_model_refuses_a_final_line_feed() -> None:
 
 # -- the importer -------------------------------------------------------------------------------
 def test_strip_unsafe_removes_and_lists_them() -> None:
-    assert strip_unsafe("a\x1b[2Jb\u202ec\x07") == ("a[2Jbc", ["\x1b", "\u202e", "\x07"])
+    assert strip_unsafe("a\x1b[2Jb\u202ec\x07") == ("abc", ["\x1b", "\u202e", "\x07"])
+    assert strip_unsafe("a\x9b2Jb") == ("ab", ["\x9b"])  # the one-character CSI too
     assert strip_unsafe("sekme\tboşluk") == ("sekme boşluk", [])  # a tab is a space
     assert strip_unsafe("Müşteri İlişkileri") == ("Müşteri İlişkileri", [])
 
@@ -141,3 +142,13 @@ def test_the_stream_guard_keeps_colour_codes_only() -> None:
     assert stream.getvalue() == (
         "\x1b[1;31mHata\x1b[0m \\u001b]0;X\\u0007 \\u001b[2J\\u009b\nson\\u001b"
     )
+
+
+def test_import_removes_whole_terminal_escape_sequences() -> None:
+    """'[2J' left behind would end up in titles and slugs: the sequence goes as one."""
+    from kariyer.importer.lines import strip_unsafe
+
+    text, removed = strip_unsafe("Müşteri Hesap\x1b[2J\x1b[H Temsilcisi \x1b]0;PWNED\x07son")
+    assert text == "Müşteri Hesap Temsilcisi son"
+    assert removed == ["\x1b", "\x1b", "\x1b", "\x07"]
+    assert strip_unsafe("a\x1b\\b \u202ec") == ("ab c", ["\x1b", "\u202e"])

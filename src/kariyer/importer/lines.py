@@ -36,12 +36,22 @@ class Line:
         return self.folded.split()
 
 
+# A terminal escape sequence is one unit: ESC [ or U+009B … final byte (CSI), ESC ] … BEL or
+# ESC \\
+# (OSC), or ESC and one byte. Its printable tail ("[2J") is not article text either.
+_ESCAPE_SEQUENCE = re.compile(
+    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b\n]{0,200}(?:\x07|\x1b\\)?|\x1b[@-Z\\-_]"
+)
+
+
 def strip_unsafe(text: str) -> tuple[str, list[str]]:
-    """``text`` without control and bidi characters (a tab becomes a space, as any run of
-    spaces does), and the characters removed."""
+    """``text`` without terminal escape sequences, control and bidi characters (a tab
+    becomes a space, as any run of spaces does), and the control characters removed."""
     text = text.replace("\t", " ")
     removed = UNSAFE_RE.findall(text)
-    return (UNSAFE_RE.sub("", text), removed) if removed else (text, removed)
+    if not removed:
+        return text, removed
+    return UNSAFE_RE.sub("", _ESCAPE_SEQUENCE.sub("", text)), removed
 
 
 def removed_message(removed: Sequence[str], where: str = "") -> str:
