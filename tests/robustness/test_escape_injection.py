@@ -364,3 +364,18 @@ def test_echoed_input_shows_control_characters_one_way(args: list[str]) -> None:
     assert "\\u001b" in result.stderr
     assert "?]0;" not in result.stderr
     assert "?[2J" not in result.stderr
+
+
+def test_markdown_never_passes_raw_html(tmp_path: Path) -> None:
+    """An article's "<script>" or "<b>" is text in a Markdown document, never markup."""
+    data = bundled_json(HESAP)
+    data["slug"] = "html-meslek"
+    data["title"] = "<b>Kalın</b> Meslek <script>alert(1)</script>"
+    data["summary"] = ["<img src=x onerror=alert(1)> özet"]
+    write_json(tmp_path / "html-meslek.json", data)
+    for args in (["show", "html-meslek"], ["list"], ["salary"]):
+        result = invoke(*args, "--data-dir", str(tmp_path), "--format", "markdown")
+        assert result.exit_code == 0, result
+        assert "<" not in result.stdout
+    shown = invoke("show", "html-meslek", "--data-dir", str(tmp_path), "-f", "markdown").stdout
+    assert "&lt;script>alert(1)&lt;/script>" in shown

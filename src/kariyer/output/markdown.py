@@ -72,7 +72,7 @@ def profile_markdown(item: AssessedProfile) -> str:
     profile, facts = item.profile, item.facts
     lines = [f"# {profile.title}", "", f"`{profile.slug}`", ""]
     first, *urls = profile_lines.source_lines(profile)
-    lines += [_emphasis(first) + ("  " if urls else ""), *[f"<{url}>" for url in urls], ""]
+    lines += [_emphasis(first) + ("  " if urls else ""), *urls, ""]  # a bare URL links
     if profile.summary:
         lines += [f"## {labels.SUMMARY}", "", *_paragraphs(profile.summary)]
     if profile.duties:
@@ -323,8 +323,14 @@ def check_markdown(report: CheckReport) -> str:
     return "\n".join(lines) + "\n"
 
 
+def inert(document: str) -> str:
+    """No raw HTML from the data reaches a Markdown renderer: kariyer writes none itself,
+    so every "<" is text ("&lt;"); a "<script>" in an article stays visible, harmless."""
+    return document.replace("<", "&lt;")
+
+
 def _writes(render: Callable[[Any], str]) -> Callable[[Any], None]:
-    return lambda result: write_text(render(result).rstrip("\n"))
+    return lambda result: write_text(inert(render(result)).rstrip("\n"))
 
 
 VIEWS: dict[str, Callable[[Any], None]] = {
