@@ -167,6 +167,9 @@ CHECK_CASES: dict[str, Expected] = {
     "hourly-mismatch": [
         (f"{HESAP}.json", HESAP, "salary.figures.0.hourly_tl", "warning", "hourly-mismatch"),
     ],
+    "conflicting-figures": [
+        (f"{HESAP}.json", HESAP, "salary.figures.2.monthly_tl", "warning", "conflicting-figures"),
+    ],
     "below-minimum-wage": [
         (
             f"{ANALIST}.json",

@@ -23,6 +23,7 @@ from ..support import ANALIST, CHECK_DIR, HESAP, invoke
 
 SOURCE = Path(__file__).resolve().parents[2] / "src" / "kariyer"
 RULE_CODES = {
+    "conflicting_figures": "conflicting-figures",
     "hourly_mismatch": "hourly-mismatch",
     "no_reference_year": "no-reference-year",
     "below_minimum_wage": "below-minimum-wage",

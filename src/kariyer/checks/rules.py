@@ -112,7 +112,35 @@ def unknown_skill_id(item: RuleInput) -> Iterator[Finding]:
         yield _warning("unknown-skill-id", f"skills.{index}.id", message)
 
 
+KIND_WORD = {"average": "ortalama", "top": "üst düzey"}
+
+
+def conflicting_figures(item: RuleInput) -> Iterator[Finding]:
+    """Two salary lines for the same year and kind: the article contradicts itself.
+
+    Both stay in the profile and `show` lists both; tables of many occupations show the
+    first, so the contradiction is flagged here rather than resolved silently.
+    """
+    first: dict[tuple[int, str], tuple[int, SalaryFigure]] = {}
+    for index, figure, _fact in _salary_lines(item):
+        key = (figure.year, figure.kind)
+        if key not in first:
+            first[key] = (index, figure)
+            continue
+        earlier_index, earlier = first[key]
+        yield _warning(
+            "conflicting-figures",
+            _figure_field(index, "monthly_tl"),
+            f"Çelişki: {figure.year} için iki {KIND_WORD[figure.kind]} rakamı var — "
+            f"{fmt.money(earlier.monthly_tl)} ({earlier_index + 1}. maaş satırı, "
+            f"“{earlier.label}”) ve {fmt.money(figure.monthly_tl)} ({index + 1}. satır, "
+            f"“{figure.label}”). show ikisini de gösterir; list, salary ve compare ilkini "
+            "kullanır (salary çelişkiyi ayrıca belirtir).",
+        )
+
+
 RULES: tuple[Rule, ...] = (
+    conflicting_figures,
     hourly_mismatch,
     no_reference_year,
     below_minimum_wage,

@@ -124,7 +124,25 @@ def _salary_side(profile: Profile) -> SalarySide:
 
 
 def _difference(a: SalaryFigure | None, b: SalaryFigure | None) -> float | None:
-    return b.monthly_tl - a.monthly_tl if a and b else None
+    """B − A of one kind of figure; never of a gross and a net amount."""
+    return b.monthly_tl - a.monthly_tl if a and b and a.basis == b.basis else None
+
+
+def _no_difference_note(a: SalarySide, b: SalarySide, year: int) -> str:
+    for kind in ("average", "top"):
+        fa, fb = getattr(a, kind), getattr(b, kind)
+        if fa and fb and fa.basis != fb.basis:
+            return (
+                f"{year} rakamlarından biri {BASIS_WORD[fa.basis]}, öteki "
+                f"{BASIS_WORD[fb.basis]}; farklı türden tutarlar çıkarılamaz, fark hesaplanmadı."
+            )
+    return (
+        f"İki meslekte {year} için aynı türden (ortalama ya da üst düzey) rakam yok; "
+        "fark hesaplanmadı."
+    )
+
+
+BASIS_WORD = {"gross": "brüt", "net": "net", "unknown": "brüt/net'i belirtilmemiş"}
 
 
 def adjust_comparison(
@@ -146,8 +164,12 @@ def adjust_comparison(
 
     average, top = bring(earlier.average), bring(earlier.top)
 
-    def difference(adjusted: AdjustedFigure | None, other: SalaryFigure | None) -> Computed | None:
-        if adjusted is None or other is None:
+    def difference(
+        adjusted: AdjustedFigure | None, published: SalaryFigure | None, other: SalaryFigure | None
+    ) -> Computed | None:
+        if adjusted is None or published is None or other is None:
+            return None
+        if published.basis != other.basis:  # a gross and a net amount are not subtracted
             return None
         value = other.monthly_tl - adjusted.adjusted.value
         if side == "b":
@@ -163,8 +185,8 @@ def adjust_comparison(
         adjusted_side="a" if side == "a" else "b",
         average=average,
         top=top,
-        difference_average=difference(average, later.average),
-        difference_top=difference(top, later.top),
+        difference_average=difference(average, earlier.average, later.average),
+        difference_top=difference(top, earlier.top, later.top),
     )
 
 
@@ -180,6 +202,9 @@ def compare_salaries(a: Profile, b: Profile) -> SalaryComparison:
             average_tl=_difference(side_a.average, side_b.average),
             top_tl=_difference(side_a.top, side_b.top),
         )
+        if difference.average_tl is None and difference.top_tl is None:
+            note = _no_difference_note(side_a, side_b, year)
+            return SalaryComparison(a=side_a, b=side_b, same_year=True, difference=None, note=note)
         return SalaryComparison(
             a=side_a, b=side_b, same_year=True, difference=difference, note=None
         )

@@ -162,7 +162,9 @@ def figure_facts(figure: SalaryFigure, hours: WorkingHours, wages: MinimumWageTa
     if figure.hourly_tl is not None:
         mismatch = abs(figure.hourly_tl - computed.value) > MISMATCH_TOLERANCE * computed.value
     wage = minimum_wage_for_year(wages, figure.year)
-    ratio = ratio_to_minimum(figure.monthly_tl, wage) if wage else None
+    # a gross amount divided by the net minimum wage would mislead: no ratio for it
+    net_like = figure.basis != "gross"
+    ratio = ratio_to_minimum(figure.monthly_tl, wage) if wage and net_like else None
     return FigureFacts(
         year=figure.year,
         kind=figure.kind,
@@ -172,7 +174,7 @@ def figure_facts(figure: SalaryFigure, hours: WorkingHours, wages: MinimumWageTa
         hourly_mismatch=mismatch,
         minimum_wage=wage,
         ratio_to_net_minimum=ratio,
-        below_net_minimum=(figure.monthly_tl < wage.net) if wage else None,
+        below_net_minimum=(figure.monthly_tl < wage.net) if wage and net_like else None,
     )
 
 

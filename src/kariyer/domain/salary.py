@@ -37,6 +37,7 @@ class SalaryRow:
     below_net_minimum: bool | None
     source: Citation
     rank: int = 0  # within its table; equal amounts share a rank (1, 1, 3)
+    conflicts: list[SalaryFigure] = field(default_factory=list)  # more lines, same year/kind
 
 
 @dataclass(kw_only=True, slots=True)
@@ -55,6 +56,7 @@ class AdjustedRow:
     average: AdjustedFigure | None
     top: AdjustedFigure | None
     source: Citation
+    basis: str = "unknown"  # of the published figures: an estimate keeps it
 
 
 RankBy = Literal["amount", "ratio"]
@@ -66,8 +68,9 @@ class YearGroup:
     """The occupations whose figures are for one year, ranked by amount within that year."""
 
     year: int
+    basis: str  # gross, net or unknown: amounts of different bases are not ranked together
     minimum_wage: MinimumWageRef | None  # the net minimum wage the ratios divide by
-    rows: list[SalaryRow]
+    rows: list[SalaryRow]  # ranked by average; a row without one is listed unranked (rank 0)
 
 
 @dataclass(kw_only=True, slots=True)
@@ -81,6 +84,7 @@ class RankedEstimate:
     value_tl: float
     estimate: Computed | None  # None: published for the target year itself, not adjusted
     source: Citation
+    basis: str = "unknown"  # gross and net amounts are ranked apart (ranks restart)
     rank: int = 0
 
 
@@ -122,6 +126,9 @@ class SalaryReport:
 def salary_row(profile: ProfileLike, year: int, wage: MinimumWageRef | None) -> SalaryRow:
     """One row; ``wage`` is that year's net minimum wage (None outside the table)."""
     average = profile.figure(year, "average")
+    # a gross amount divided by the net minimum wage would mislead: no ratio for it
+    if average is not None and average.basis == "gross":
+        wage = None
     ratio = ratio_to_minimum(average.monthly_tl, wage) if average and wage else None
     return SalaryRow(
         slug=profile.slug,
@@ -132,6 +139,7 @@ def salary_row(profile: ProfileLike, year: int, wage: MinimumWageRef | None) -> 
         ratio_to_net_minimum=ratio,
         below_net_minimum=(average.monthly_tl < wage.net) if average and wage else None,
         source=cite(profile),
+        conflicts=profile.figures_of(year, "average")[1:] + profile.figures_of(year, "top")[1:],
     )
 
 
@@ -147,8 +155,19 @@ def _ranked(items: list[T], measure: Callable[[T], float]) -> list[T]:
 
 
 def _lead(row: SalaryRow) -> float:
+    return row.average.monthly_tl if row.average else 0.0
+
+
+def basis_of(row: SalaryRow) -> str:
     lead = row.average or row.top
-    return lead.monthly_tl if lead else 0.0
+    return lead.basis if lead else "unknown"
+
+
+def _ranked_by_average(rows: list[SalaryRow]) -> list[SalaryRow]:
+    """Averages ranked; a row with only a top figure is not ranked against them (rank 0)."""
+    with_average = sorted((row for row in rows if row.average), key=_rank_key)
+    without = sorted((row for row in rows if not row.average), key=lambda row: row.slug)
+    return _ranked(with_average, _lead) + without
 
 
 def _ratio(row: SalaryRow) -> float:
@@ -156,8 +175,7 @@ def _ratio(row: SalaryRow) -> float:
 
 
 def _rank_key(row: SalaryRow) -> tuple[float, str]:
-    lead = row.average or row.top
-    return (-(lead.monthly_tl if lead else 0.0), row.slug)
+    return (-_lead(row), row.slug)
 
 
 def _ratio_key(row: SalaryRow) -> tuple[float, int, str]:
@@ -197,13 +215,19 @@ def salary_report(
         by_year.setdefault(wanted, []).append(salary_row(profile, wanted, wage_by_year[wanted]))
     if year is not None and not by_year and prices is None:
         raise NoDataForYearError(year, all_years)
+    by_basis: dict[tuple[int, str], list[SalaryRow]] = {}
+    for group_year, year_rows in by_year.items():
+        for row in year_rows:
+            by_basis.setdefault((group_year, basis_of(row)), []).append(row)
+    order = {"unknown": 0, "net": 1, "gross": 2}
     groups = [
         YearGroup(
             year=group_year,
+            basis=basis,
             minimum_wage=wage_by_year[group_year],
-            rows=_ranked(sorted(by_year[group_year], key=_rank_key), _lead),
+            rows=_ranked_by_average(by_basis[(group_year, basis)]),
         )
-        for group_year in sorted(by_year, reverse=True)
+        for group_year, basis in sorted(by_basis, key=lambda key: (-key[0], order[key[1]]))
     ]
     report = SalaryReport(
         year=year,
@@ -244,9 +268,15 @@ def _adjusted_ranking(
     target: int,
     prices: PriceIndexTable,
 ) -> tuple[AdjustedRanking, list[str]]:
-    """Each shown average in ``target``'s prices; ranked, since all are in one year's lira."""
+    """Each shown average in ``target``'s prices; ranked, since all are in one year's lira
+    (gross, net and unspecified amounts apart)."""
     rows = [row for row in report.rows() if row.average is not None]
     estimates, notes = _adjusted_rows([by_slug[row.slug] for row in rows], target, prices)
+    notes += [
+        f"{row.title}: ortalama rakamı yok (yalnız üst düzey); tahmini sıralamaya girmedi."
+        for row in report.rows()
+        if row.average is None
+    ]
     ranked = [
         RankedEstimate(
             slug=row.slug,
@@ -256,6 +286,7 @@ def _adjusted_ranking(
             value_tl=row.average.monthly_tl,
             estimate=None,
             source=row.source,
+            basis=row.average.basis,
         )
         for row in rows
         if row.year == target and row.average is not None
@@ -272,10 +303,18 @@ def _adjusted_ranking(
                 value_tl=item.average.adjusted.value,
                 estimate=item.average.adjusted,
                 source=item.source,
+                basis=item.basis,
             )
         )
-    ranked.sort(key=lambda item: (-round(item.value_tl), item.slug))
-    ranked = _ranked(ranked, lambda item: round(item.value_tl))  # estimates: whole lira
+    order = {"unknown": 0, "net": 1, "gross": 2}
+    ranked.sort(key=lambda item: (order[item.basis], -round(item.value_tl), item.slug))
+    ranked = [
+        ranked_item
+        for basis in order
+        for ranked_item in _ranked(  # estimates: whole lira; ranks restart per basis
+            [item for item in ranked if item.basis == basis], lambda item: round(item.value_tl)
+        )
+    ]
     return AdjustedRanking(target_year=target, rows=ranked, prices_source=prices.source), notes
 
 
@@ -311,6 +350,7 @@ def _adjusted_rows(
                 else None,
                 top=adjust_for_prices(top.monthly_tl, source_year, year, prices) if top else None,
                 source=cite(profile),
+                basis=lead.basis if (lead := average or top) else "unknown",
             )
         )
     return rows, notes

@@ -11,7 +11,13 @@ from kariyer.output import labels
 if TYPE_CHECKING:
     from kariyer.domain.compare import Comparison, SalaryComparison, SalarySide, Side
     from kariyer.domain.figures import AdjustedFigure, Computed
-    from kariyer.domain.salary import AdjustedRanking, RankedEstimate, SalaryReport
+    from kariyer.domain.salary import (
+        AdjustedRanking,
+        RankedEstimate,
+        SalaryReport,
+        SalaryRow,
+        YearGroup,
+    )
     from kariyer.domain.search import SearchResult
     from kariyer.domain.skills import MatchReport, SkillSummary
     from kariyer.domain.sources import Citation
@@ -52,9 +58,13 @@ def side_year(side: SalarySide) -> str:
 
 
 def side_money(side: SalarySide, kind: str) -> str:
-    """One side's figure with its year, e.g. "14.000 TL (2023)"."""
+    """One side's figure with its year and, when the article says it, its basis:
+    "14.000 TL (2023)", "20.000 TL (2024, net)"."""
     figure = side.average if kind == "average" else side.top
-    return f"{fmt.money(figure.monthly_tl)} ({side.year})" if figure else DASH
+    if figure is None:
+        return DASH
+    basis = "" if figure.basis == "unknown" else f", {labels.BASIS_TR[figure.basis]}"
+    return f"{fmt.money(figure.monthly_tl)} ({side.year}{basis})"
 
 
 def adjusted_cell(item: AdjustedFigure | None) -> str:
@@ -239,6 +249,23 @@ def missing_heading(report: SalaryReport) -> str:
     return "Bu tablolarda olmayanlar:" if shown > 1 else "Bu tabloda olmayanlar:"
 
 
+def group_title(report: SalaryReport, group: YearGroup) -> str | None:
+    """ "2024 yılı" (and its basis where the article says it); None when the report's
+    title already says all (one year, one basis)."""
+    bases = {item.basis for item in report.groups}
+    if report.year is not None and len(report.groups) == 1 and bases == {"unknown"}:
+        return None
+    if bases == {"unknown"}:
+        return f"{group.year} yılı"
+    basis = {"gross": "brüt", "net": "net", "unknown": "brüt/net'i belirtilmemiş"}[group.basis]
+    return f"{group.year} yılı — {basis} rakamlar"
+
+
+def rank_text(rank: int) -> str:
+    """A row's rank; 0 is a row not ranked (only a top figure, no average)."""
+    return str(rank) if rank else DASH
+
+
 def salary_missing_lines(report: SalaryReport) -> list[str]:
     """Occupations no table shows, each with the reason."""
     lines = []
@@ -252,12 +279,29 @@ def salary_missing_lines(report: SalaryReport) -> list[str]:
     if report.ratio_ranking is not None:
         ranked = {row.slug for row in report.ratio_ranking}
         lines += [
-            f"{row.title}: {row.year} yılı için ortalama ya da net asgari ücret verisi yok; "
-            "oran hesaplanamadı."
+            f"{row.title}: {no_ratio_reason(row)}"
             for row in report.rows()
             if row.slug not in ranked
         ]
     return lines
+
+
+def no_ratio_reason(row: SalaryRow) -> str:
+    if row.average is None:
+        return f"{row.year} için ortalama rakamı yok; oran hesaplanmadı."
+    if row.average.basis == "gross":
+        return "rakam brüt; net asgari ücrete bölünmez, oran hesaplanmadı."
+    return f"{row.year} yılının net asgari ücreti tabloda yok; oran hesaplanmadı."
+
+
+def basis_sentence(report: SalaryReport) -> str:
+    bases = {group.basis for group in report.groups}
+    if bases <= {"unknown"}:
+        return "Rakamlar makalelerin yayımladığı aylık tutarlardır; brüt/net belirtilmemiştir."
+    return (
+        "Rakamlar makalelerin yayımladığı aylık tutarlardır; brüt, net ve brüt/net'i "
+        "belirtilmemiş tutarlar ayrı tablolarda sıralanır, birbiriyle karşılaştırılmaz."
+    )
 
 
 def adjusted_ranking_title(ranking: AdjustedRanking) -> str:
@@ -277,7 +321,8 @@ def ranked_estimate_cells(item: RankedEstimate) -> list[str]:
 
 def minimum_wage_used(report: SalaryReport) -> str:
     """Which net minimum wage each year's ratios divide by."""
-    wages = [group.minimum_wage for group in report.groups if group.minimum_wage is not None]
+    by_year = {group.year: group.minimum_wage for group in report.groups if group.minimum_wage}
+    wages = [wage for wage in by_year.values() if wage is not None]
     used = "; ".join(
         f"{wage.year}: {fmt.money(wage.net)} ({fmt.date_tr(wage.valid_from)} tarihinden itibaren)"
         for wage in wages
@@ -301,6 +346,19 @@ def salary_footer(report: SalaryReport) -> list[str]:
                 if group.minimum_wage and group.minimum_wage.note
             }
         )
+    notes += [
+        f"⚠ {row.title}: makale {row.year} için çelişen rakamlar da veriyor ("
+        + ", ".join(fmt.money(figure.monthly_tl) for figure in row.conflicts)
+        + "); tabloda ilk satırı var (kariyer show, kariyer check ile bakın)."
+        for row in report.rows()
+        if row.conflicts
+    ]
+    notes += [
+        f"{row.title}: {row.year} için ortalama yok, yalnız üst düzey rakamı var; ortalamalarla "
+        "sıralanmadı (sırası —)."
+        for row in report.rows()
+        if row.average is None and report.ratio_ranking is None
+    ]
     if report.prices_source is not None and (report.adjusted or report.adjusted_ranking):
         notes.append(
             "Tahmin yöntemi: tutar × TÜFE yıllık ortalama (hedef yıl) ÷ TÜFE yıllık ortalama "
@@ -313,7 +371,8 @@ def salary_footer(report: SalaryReport) -> list[str]:
         else "Oran sıralaması her tutarı kendi yılının asgari ücretine böler; "
     )
     notes.append(
-        "Rakamlar makalelerin yayımladığı aylık tutarlardır; brüt/net belirtilmemiştir. "
+        basis_sentence(report)
+        + " "
         + rule
         + "farklı yılların tutarları doğrudan karşılaştırılamaz."
     )

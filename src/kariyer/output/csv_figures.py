@@ -117,13 +117,19 @@ def _published(figure: SalaryFigure) -> list[object]:
     return _figure(figure.year, figure.kind, figure.monthly_tl, basis=figure.basis)
 
 
-def _estimate(kind: str, item: AdjustedFigure) -> list[object]:
+def _within(scope: str, basis: str) -> str:
+    """What a rank compares: "year:2024", "year:2024:net" (bases are ranked apart)."""
+    return scope if basis == "unknown" else f"{scope}:{basis}"
+
+
+def _estimate(kind: str, item: AdjustedFigure, basis: str = "unknown") -> list[object]:
     """A figure brought to another year's prices, with its method and the published one."""
     computed = item.adjusted
     return _figure(
         item.target_year,
         kind,
         computed.value,
+        basis=basis,
         method=computed.method,
         method_source=computed.source,
         original=(item.original_year, item.original_tl),
@@ -154,9 +160,14 @@ def comparison_csv(result: Comparison) -> str:
                 add("salary_difference", "b-a", cells)
     adjusted = salary.adjusted
     if adjusted is not None:
-        for kind, item in (("average", adjusted.average), ("top", adjusted.top)):
+        earlier = salary.a if adjusted.adjusted_side == "a" else salary.b
+        for kind, item, published in (
+            ("average", adjusted.average, earlier.average),
+            ("top", adjusted.top, earlier.top),
+        ):
             if item is not None:
-                add("salary_estimate", adjusted.adjusted_side, _estimate(kind, item))
+                basis = published.basis if published else "unknown"
+                add("salary_estimate", adjusted.adjusted_side, _estimate(kind, item, basis))
         for kind, gap in (
             ("average", adjusted.difference_average),
             ("top", adjusted.difference_top),
@@ -195,8 +206,8 @@ def comparison_csv(result: Comparison) -> str:
     paths = {"a": result.career_path_a, "b": result.career_path_b}
     for aspect, side, text in aspects:
         # positions we derived from the article's text say so (basis: derived)
-        basis = paths[side].positions_basis if aspect == "career_positions" and text else ""
-        rows.append([aspect, side, people[side].slug, "", "", text, basis, *[""] * 6])
+        derived = paths[side].positions_basis if aspect == "career_positions" and text else ""
+        rows.append([aspect, side, people[side].slug, "", "", text, derived, *[""] * 6])
     if salary.note:
         rows.append(["note", "", "", "", "", salary.note, *[""] * 7])
     header = ["aspect", "side", "slug", *FIGURE_COLUMNS, "source"]
@@ -230,6 +241,9 @@ def salary_csv(report: SalaryReport) -> str:
     rows: list[list[object]] = []
 
     def published(rank: object, within: str, row: SalaryRow, note: str = "") -> None:
+        if row.conflicts and not note:
+            others = "; ".join(str(figure.monthly_tl) for figure in row.conflicts)
+            note = f"makalede çelişen rakamlar da var: {others} (ilki kullanıldı)"
         for figure in (row.average, row.top):
             if figure is None:
                 continue
@@ -254,7 +268,7 @@ def salary_csv(report: SalaryReport) -> str:
     else:
         for group in report.groups:
             for row in group.rows:
-                published(row.rank, f"year:{group.year}", row)
+                published(row.rank or "", _within(f"year:{group.year}", group.basis), row)
     blank = [""] * len(FIGURE_COLUMNS)
     for item in report.missing:
         reason = (
@@ -267,24 +281,30 @@ def salary_csv(report: SalaryReport) -> str:
     for adjusted in report.adjusted or []:
         for kind, figure in (("average", adjusted.average), ("top", adjusted.top)):
             if figure is not None:
-                cells = ["", "estimate", adjusted.slug, adjusted.title, *_estimate(kind, figure)]
+                estimate_cells = _estimate(kind, figure, adjusted.basis)
+                cells = ["", "estimate", adjusted.slug, adjusted.title, *estimate_cells]
                 rows.append([*cells, *_NO_RATIO, citation_text(adjusted.source), ""])
     ranking = report.adjusted_ranking
     if ranking is not None:
         for estimate in ranking.rows:
-            within = f"prices:{ranking.target_year}"
+            within = _within(f"prices:{ranking.target_year}", estimate.basis)
             base = [estimate.rank, within, estimate.slug, estimate.title]
             computed = estimate.estimate
             original = (estimate.original_year, estimate.original_tl)
             if computed is None:  # published for the target year itself
                 figure_row = _figure(
-                    estimate.original_year, "average", estimate.value_tl, original=original
+                    estimate.original_year,
+                    "average",
+                    estimate.value_tl,
+                    basis=estimate.basis,
+                    original=original,
                 )
             else:
                 figure_row = _figure(
                     ranking.target_year,
                     "average",
                     computed.value,
+                    basis=estimate.basis,
                     method=computed.method,
                     method_source=computed.source,
                     original=original,

@@ -11,9 +11,11 @@ from kariyer.output.cells import (
     adjusted_ranking_title,
     citation_text,
     comparison_rows,
+    group_title,
     match_table,
     missing_heading,
     money_or_dash,
+    rank_text,
     ranked_estimate_cells,
     ratio_cell,
     salary_comparison_notes,
@@ -199,10 +201,10 @@ def salary_markdown(report: SalaryReport) -> str:
         lines += [*table(header, rows), ""]
     else:
         for group in report.groups:
-            if report.year is None:
-                lines += [f"## {group.year} yılı", ""]
+            title = group_title(report, group)
+            lines += [f"## {title}", ""] if title else []
             rows = [
-                [row.rank, row.title, _average(row), _money(row.top), _ratio(row)]
+                [rank_text(row.rank), row.title, _average(row), _money(row.top), _ratio(row)]
                 for row in group.rows
             ]
             header = ["#", labels.OCCUPATION, labels.AVERAGE, labels.TOP, ratio]
@@ -222,6 +224,12 @@ def salary_markdown(report: SalaryReport) -> str:
         lines += [f"## {adjusted_ranking_title(ranking)}", ""]
         rows = [[item.rank, item.title, *ranked_estimate_cells(item)] for item in ranking.rows]
         header = ["#", labels.OCCUPATION, f"{ranking.target_year} fiyatlarıyla", "Yayımlanan"]
+        if len({item.basis for item in ranking.rows}) > 1:  # ranks restart per basis
+            header.append(labels.BASIS)
+            rows = [
+                [*row, labels.BASIS_TR[item.basis]]
+                for row, item in zip(rows, ranking.rows, strict=True)
+            ]
         lines += [*table(header, rows), ""]
     lines += [f"> ⚠ {note}" for note in report.adjust_notes] + [""] * bool(report.adjust_notes)
     for note in salary_footer(report):  # one paragraph each; "* " would start a list

@@ -307,10 +307,12 @@ class Profile(StrictModel):
         return sorted({figure.year for figure in self.salary.figures})
 
     def figure(self, year: int, kind: str) -> SalaryFigure | None:
-        for item in self.salary.figures:
-            if item.year == year and item.kind == kind:
-                return item
-        return None
+        found = self.figures_of(year, kind)
+        return found[0] if found else None
+
+    def figures_of(self, year: int, kind: str) -> list[SalaryFigure]:
+        """Every line of that year and kind (two: the article contradicts itself)."""
+        return [f for f in self.salary.figures if f.year == year and f.kind == kind]
 
     def monthly(self, year: int, kind: str) -> float | None:
         figure = self.figure(year, kind)

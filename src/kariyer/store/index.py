@@ -96,17 +96,19 @@ class IndexedProfile:
         return self.years
 
     def figure(self, year: int, kind: str) -> SalaryFigure | None:
+        found = self.figures_of(year, kind)
+        return found[0] if found else None
+
+    def figures_of(self, year: int, kind: str) -> list[SalaryFigure]:
+        """Every line of that year and kind (two: the article contradicts itself)."""
         if year not in self.years:
-            return None
+            return []
         if self._figures is None:
             from kariyer.schema.models import SalaryFigure
 
             # validated when indexed: building without validation is safe and fast
             self._figures = [SalaryFigure(**item) for item in json.loads(self.figures_json)]
-        for item in self._figures:
-            if item.year == year and item.kind == kind:
-                return item
-        return None
+        return [item for item in self._figures if item.year == year and item.kind == kind]
 
     def monthly(self, year: int, kind: str) -> float | None:
         """One amount, read without building figure objects (list needs 5.000 of these)."""

@@ -12,7 +12,9 @@ from kariyer.output.blocks import blank, line
 from kariyer.output.cells import (
     adjusted_cell,
     adjusted_ranking_title,
+    group_title,
     missing_heading,
+    rank_text,
     ranked_estimate_cells,
     ratio_cell,
     salary_footer,
@@ -29,8 +31,10 @@ BAR_WIDTH = 16
 
 def show_salary(report: SalaryReport) -> None:
     line(salary_title(report), "bold")
-    if report.year is None or report.ratio_ranking is not None:  # a titled table follows
-        blank()
+    if report.groups and (
+        report.ratio_ranking is not None or group_title(report, report.groups[0])
+    ):
+        blank()  # a titled table follows
     if not report.groups:
         what = f"{report.year} yılı için" if report.year is not None else "Hiçbir meslek için"
         line(f"{what} yayımlanmış maaş verisi yok.")
@@ -38,10 +42,11 @@ def show_salary(report: SalaryReport) -> None:
         _ratio_table(report.ratio_ranking)
     else:
         for group in report.groups:  # with --year the title already names the year
-            _year_table(group.rows, None if report.year is not None else f"{group.year} yılı")
-    if report.missing:
+            _year_table(group.rows, group_title(report, group))
+    missing = salary_missing_lines(report)
+    if missing:
         line(missing_heading(report), "bold")
-        print_long_lines([f"  • {text}" for text in salary_missing_lines(report)])
+        print_long_lines([f"  • {text}" for text in missing])
     if report.adjusted:
         _adjusted_table(report)
     if report.adjusted_ranking is not None:
@@ -57,7 +62,7 @@ def _year_table(rows: Sequence[SalaryRow], title: str | None) -> None:
     top_value = max((row.average.monthly_tl for row in rows if row.average), default=0.0)
     cells = [
         [
-            str(row.rank),
+            rank_text(row.rank),
             row.title,
             fmt.money(row.average.monthly_tl) if row.average else "—",
             fmt.money(row.top.monthly_tl) if row.top else "—",
@@ -118,6 +123,12 @@ def _adjusted_ranking(report: SalaryReport) -> None:
     title = adjusted_ranking_title(ranking)
     rows = [[str(item.rank), item.title, *ranked_estimate_cells(item)] for item in ranking.rows]
     headers = ["#", labels.OCCUPATION, f"{ranking.target_year} fiyatlarıyla", "Yayımlanan"]
+    if len({item.basis for item in ranking.rows}) > 1:  # ranks restart per basis: say which
+        headers.append(labels.BASIS)
+        rows = [
+            [*row, labels.BASIS_TR[item.basis]]
+            for row, item in zip(rows, ranking.rows, strict=True)
+        ]
     if report.missing:  # after the list; a table already ends with an empty line
         blank()
     print_table(headers, rows, title=title)
