@@ -8,10 +8,20 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from ..support import ANALIST, CHECK_CASES, CHECK_DIR, CHECK_WARNING_CASES, HESAP, Run, flat
+from ..support import (
+    ANALIST,
+    CHECK_CASES,
+    CHECK_DIR,
+    CHECK_WARNING_CASES,
+    HESAP,
+    Run,
+    flat,
+    write_user_profile,
+)
 
 FINDING_KEYS = {"file", "slug", "field", "severity", "code", "message"}
 
@@ -251,3 +261,16 @@ def test_check_of_a_directory_without_profiles_is_an_error(run: Run, tmp_path: P
         result = run("check", *args)
         assert result.exit_code == 1, result
         assert "profil dosyası (*.json) yok" in result.stderr
+
+
+def test_schema_limits_read_in_turkish_number_format(
+    run: Run, tmp_path: Path, raw_profiles: dict[str, Any]
+) -> None:
+    raw = raw_profiles[HESAP]
+    figures = [dict(raw["salary"]["figures"][0], monthly_tl=5_000_000_000)]
+    path = write_user_profile(
+        tmp_path, raw, "cok-buyuk", "Çok Büyük", salary={**raw["salary"], "figures": figures}
+    )
+    report = flat(run("check", str(path)).stdout)
+    assert "en çok 1.000.000.000 olmalı" in report
+    assert "1000000000.0" not in report

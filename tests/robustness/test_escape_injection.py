@@ -379,3 +379,14 @@ def test_markdown_never_passes_raw_html(tmp_path: Path) -> None:
         assert "<" not in result.stdout
     shown = invoke("show", "html-meslek", "--data-dir", str(tmp_path), "-f", "markdown").stdout
     assert "&lt;script>alert(1)&lt;/script>" in shown
+
+
+def test_markdown_never_makes_a_link_or_image_from_data(tmp_path: Path) -> None:
+    data = bundled_json(HESAP)
+    data["slug"] = "link-meslek"
+    data["summary"] = ["[tık](javascript:alert(1)) ![i](http://evil/x.png) AT&amp;T"]
+    write_json(tmp_path / "link-meslek.json", data)
+    out = invoke("show", "link-meslek", "--data-dir", str(tmp_path), "-f", "markdown").stdout
+    assert "](" not in out
+    assert "[tık]\\(javascript:alert(1))" in out
+    assert "AT&amp;amp;T" in out  # shown as written, not as an entity

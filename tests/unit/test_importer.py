@@ -146,6 +146,7 @@ def test_the_site_is_never_assumed(table: SkillTable) -> None:
     [
         ("https://www.kariyer.net/pozisyonlar/musteri-temsilcisi", None, "kariyer.net"),
         ("http://Example.ORG:8080/a?b=c", None, "example.org"),
+        ("https://www.kariyer.net./a", None, "kariyer.net"),
         ("https://www.kariyer.net/x", "Kariyer.net blog", "Kariyer.net blog"),
         (None, "eniyimeslekler.com", "eniyimeslekler.com"),
     ],
@@ -167,6 +168,7 @@ def test_the_site_comes_from_site_or_the_url_host(
         "https://",
         "javascript:alert(1)",
         "https://a b/",
+        "https://x.org:99999/a",
     ],
 )
 def test_source_url_must_be_http(table: SkillTable, url: str) -> None:

@@ -26,6 +26,7 @@ def checked_url(url: str | None) -> str | None:
     try:
         parts = urlsplit(value)
         host = parts.hostname
+        _ = parts.port  # an impossible port (":99999") raises ValueError here
     except ValueError:
         parts, host = None, None
     if (
@@ -67,5 +68,5 @@ def site_of(url: str | None, site: str | None) -> str | None:
     address = checked_url(url)
     if address is None:
         return None
-    host = urlsplit(address).hostname or ""
+    host = (urlsplit(address).hostname or "").rstrip(".")  # "kariyer.net." is kariyer.net
     return host.removeprefix("www.") or None

@@ -332,9 +332,13 @@ def check_markdown(report: CheckReport) -> str:
 
 
 def inert(document: str) -> str:
-    """No raw HTML from the data reaches a Markdown renderer: kariyer writes none itself,
-    so every "<" is text ("&lt;"); a "<script>" in an article stays visible, harmless."""
-    return document.replace("<", "&lt;")
+    """No raw HTML, entity, link or image from the data reaches a Markdown renderer.
+
+    kariyer writes none of these itself, so every "&" and "<" is text ("&amp;", "&lt;")
+    and "](" never opens a link target ("]\\("): an article's "<script>" or
+    "[tık](javascript:…)" stays visible and harmless.
+    """
+    return document.replace("&", "&amp;").replace("<", "&lt;").replace("](", "]\\(")
 
 
 def _writes(render: Callable[[Any], str]) -> Callable[[Any], None]:

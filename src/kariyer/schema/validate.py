@@ -19,6 +19,15 @@ ModelT = TypeVar("ModelT")
 _adapters: dict[type, TypeAdapter[Any]] = {}
 
 
+def _bound(value: object) -> str:
+    """A limit in Turkish number format: 1.000.000.000, 0."""
+    from kariyer import fmt
+
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return fmt.number(value, 2 if value != int(value) else 0)
+    return str(value)
+
+
 def adapter(cls: type[ModelT]) -> TypeAdapter[ModelT]:
     found = _adapters.get(cls)
     if found is None:
@@ -110,10 +119,12 @@ def _turkish_message(kind: str, ctx: dict[str, object], fallback: str) -> str:
         return f"biçim uygun değil (beklenen desen: {ctx.get('pattern', '')})"
     if kind == "string_too_long":
         return f"çok uzun (en fazla {ctx.get('max_length')} karakter)"
-    if kind in {"greater_than", "greater_than_equal"}:
-        bound = ctx.get("gt", ctx.get("ge"))
-        return f"{bound} değerinden büyük olmalı" + (" ya da eşit" if "ge" in ctx else "")
-    if kind in {"less_than", "less_than_equal"}:
-        bound = ctx.get("lt", ctx.get("le"))
-        return f"{bound} değerinden küçük olmalı" + (" ya da eşit" if "le" in ctx else "")
+    if "ge" in ctx:
+        return f"en az {_bound(ctx['ge'])} olmalı"
+    if "gt" in ctx:
+        return f"{_bound(ctx['gt'])} değerinden büyük olmalı"
+    if "le" in ctx:
+        return f"en çok {_bound(ctx['le'])} olmalı"
+    if "lt" in ctx:
+        return f"{_bound(ctx['lt'])} değerinden küçük olmalı"
     return fallback
