@@ -290,7 +290,7 @@ def test_mutation_strategy_really_mutates() -> None:
     """The generator must produce both loadable and broken profiles, or it tests nothing."""
     seen = {"ok": 0, "bad": 0}
 
-    @settings(max_examples=80, deadline=None, database=None)
+    @settings(max_examples=80, deadline=None, database=None, derandomize=True)  # not flaky
     @given(data=mutated_profiles())
     def collect(data: dict[str, Any]) -> None:
         try:
