@@ -83,6 +83,7 @@ class Site:
 
     base: str
     requests: list[str] = field(default_factory=list)
+    agents: set[str] = field(default_factory=set)
     robots_status: int = 200
 
     def url(self, path: str) -> str:
@@ -123,6 +124,7 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:
             site.requests.append(self.path)
+            site.agents.add(self.headers.get("User-Agent", ""))
             if self.path == "/robots.txt":
                 body = ROBOTS.encode() if site.robots_status == 200 else b"yok"
                 self._send(site.robots_status, {"Content-Type": "text/plain"}, body)
@@ -134,14 +136,22 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
             )
             if self.path == "/yavas/":
                 status, headers, body = routes[f"/{HESAP}/"]
+            if self.path == "/dev-akis/":  # no Content-Length: only the streamed cap stops it
+                self._send(
+                    200, {"Content-Type": "text/html"}, b"a" * (6 * 1024 * 1024), sized=False
+                )
+                return
             self._send(status, headers, body)
 
-        def _send(self, status: int, headers: dict[str, str], body: bytes) -> None:
+        def _send(
+            self, status: int, headers: dict[str, str], body: bytes, *, sized: bool = True
+        ) -> None:
             try:
                 self.send_response(status)
                 for name, value in headers.items():
                     self.send_header(name, value)
-                self.send_header("Content-Length", str(len(body)))
+                if sized:
+                    self.send_header("Content-Length", str(len(body)))
                 self.end_headers()
                 self.wfile.write(body)
             except (BrokenPipeError, ConnectionResetError):

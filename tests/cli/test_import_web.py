@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from kariyer import __version__
 from kariyer.store.web import Fetcher
 
 from ..support import (
@@ -59,6 +60,9 @@ def test_a_seed_page_gives_the_same_profile_as_its_text(run: Run, site: Site, sl
         "retrieved": date.today().isoformat(),
     }
     assert from_web["findings"] == from_text["findings"]
+    assert site.agents == {
+        f"kariyer/{__version__} (career-profile importer; one request at a time)"
+    }
 
 
 def test_a_saved_html_page_goes_through_the_same_path(run: Run, tmp_path: Path) -> None:
@@ -138,6 +142,7 @@ def test_show_gives_the_retrieval_date_in_every_format(
         ("/hata/", "HTTP 500"),
         ("/belge.pdf", "HTML sayfası değil (application/pdf)"),
         ("/dev/", "Sayfa çok büyük"),
+        ("/dev-akis/", "Sayfa çok büyük"),
         ("/dongu/", "Çok fazla yönlendirme"),
     ],
 )
