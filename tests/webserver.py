@@ -100,6 +100,7 @@ def _routes(site: Site) -> dict[str, tuple[int, dict[str, str], bytes]]:
         f"/{ANALIST}/": (200, html_type, article_page(seed_text(ANALIST))),
         "/eski-adres/": (301, {"Location": f"/{HESAP}/"}, b""),
         "/dongu/": (302, {"Location": "/dongu/"}, b""),
+        "/ftp/": (302, {"Location": "ftp://127.0.0.1/makale.txt"}, b""),
         "/gizli/sayfa/": (200, html_type, article_page(seed_text(HESAP))),
         "/hata/": (500, html_type, "<html><body>Sunucu hatası</body></html>".encode()),
         "/belge.pdf": (200, {"Content-Type": "application/pdf"}, b"%PDF-1.4\n" + bytes(200)),

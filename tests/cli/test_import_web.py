@@ -144,6 +144,7 @@ def test_show_gives_the_retrieval_date_in_every_format(
         ("/dev/", "Sayfa çok büyük"),
         ("/dev-akis/", "Sayfa çok büyük"),
         ("/dongu/", "Çok fazla yönlendirme"),
+        ("/ftp/", "http(s) olmayan bir adrese yönlendiriyor"),
     ],
 )
 def test_each_failure_is_one_turkish_line_and_exit_1(
@@ -232,3 +233,11 @@ def test_a_web_import_loads_them(site: Site, tmp_path: Path) -> None:
     assert loaded["httpx"]
     assert loaded["trafilatura"]
     assert loaded["protego"]
+
+
+def test_a_broken_cache_entry_is_fetched_again(run: Run, site: Site, tmp_path: Path) -> None:
+    _imported(run, site.url(f"/{HESAP}/"))
+    (entry,) = (tmp_path / "cache" / "web").glob("*.json")
+    entry.write_text("{yarım", encoding="utf-8")
+    assert _imported(run, site.url(f"/{HESAP}/"))["profile"]["slug"] == HESAP
+    assert site.count(f"/{HESAP}/") == 2

@@ -132,6 +132,11 @@ class Fetcher:
             try:
                 if response.is_redirect and "location" in response.headers:
                     current = urljoin(current, response.headers["location"])
+                    if urlsplit(current).scheme.lower() not in ("http", "https"):
+                        raise KariyerError(
+                            f"Sayfa http(s) olmayan bir adrese yönlendiriyor: {url}",
+                            hint="Makalenin web sayfasının adresini verin.",
+                        )
                     continue
                 return self._page(url, current, response)
             finally:
@@ -172,6 +177,16 @@ class Fetcher:
             retrieved=self.today(),
         )
 
+    def _capped(self, response: Any) -> bytes:
+        """At most ``max_bytes`` of a body (the rest is never read)."""
+        chunks, size = [], 0
+        for chunk in response.iter_bytes():
+            chunks.append(chunk)
+            size += len(chunk)
+            if size >= self.max_bytes:
+                break
+        return b"".join(chunks)[: self.max_bytes]
+
     def _too_big(self, url: str) -> KariyerError:
         from kariyer import fmt
 
@@ -206,7 +221,7 @@ class Fetcher:
             response = self._get(client, address)
             try:
                 status = response.status_code
-                body = response.read()[: self.max_bytes] if status == 200 else b""
+                body = self._capped(response) if status == 200 else b""
             finally:
                 response.close()
         except httpx.HTTPError:
