@@ -368,7 +368,8 @@ try:
 except SystemExit:
     pass
 sys.stdout.flush()
-wanted = ("typer._adapters", "pydantic.main", "rich.console", "rapidfuzz", "jsonschema")
+wanted = ("typer._adapters", "pydantic.main", "rich.console", "rapidfuzz", "jsonschema",
+          "httpx", "trafilatura", "protego")
 sys.__stderr__.write(json.dumps({name: name in sys.modules for name in wanted}) + "\\n")
 """
 

@@ -18,11 +18,13 @@ from kariyer import __version__
 from kariyer.cli.options import (
     AdjustOption,
     DataDirOption,
+    DelayOption,
     FormatOption,
     ImportFormatOption,
     JsonOption,
     NoColorOption,
     OccupationArgument,
+    RefreshOption,
     YearOption,
     choose_format,
     data_dir_path,
@@ -295,7 +297,11 @@ def schema_command() -> None:
 @app.command("import", cls=TurkishCommand)
 def import_command(
     article: Annotated[
-        str, typer.Argument(metavar="MAKALE", help="Makalenin kaydedilmiş metin dosyası (.txt).")
+        str,
+        typer.Argument(
+            metavar="MAKALE",
+            help="Makalenin kaydedilmiş dosyası (.txt ya da .html) ya da http(s) adresi.",
+        ),
     ],
     slug: Annotated[
         str | None,
@@ -342,11 +348,13 @@ def import_command(
     force: Annotated[
         bool, typer.Option("--force", help="Var olan bir dosyanın üzerine yazar.")
     ] = False,
+    delay: DelayOption = "1",
+    refresh: RefreshOption = False,
     json_output: JsonOption = False,
     output_format: ImportFormatOption = None,
     no_color: NoColorOption = False,
 ) -> None:
-    """Kaydedilmiş bir kariyer makalesini denetlenmiş bir profile (JSON) dönüştürür.
+    """Kaydedilmiş ya da web'deki bir kariyer makalesini denetlenmiş bir profile (JSON) dönüştürür.
 
     Hiçbir şey uydurulmaz: bulunamayan bölüm boş kalır ve uyarı olarak bildirilir;
     okunamayan bir maaş satırı satır numarasıyla bildirilir. Varsayılan çıktı stdout'tur.
@@ -355,25 +363,30 @@ def import_command(
     Örnek: kariyer import makale.txt --into-data-dir
     """
     from kariyer.checks.assess import profile_facts
+    from kariyer.cli.importing import parse_delay, read_input
     from kariyer.importer.origin import checked_site, checked_url
     from kariyer.importer.parser import import_article
-    from kariyer.store.files import read_article
     from kariyer.store.write import write_atomic
 
     chosen = choose_format("import", output_format, json_output)
     checked_url(source_url), checked_site(site)  # usage errors before any work
+    seconds = parse_delay(delay)
     if output is not None and into_data_dir:
         raise UsageError("-o/--output ile --into-data-dir birlikte kullanılamaz; birini seçin.")
     with open_catalog(None, no_color, with_user_dir=False) as catalog:
         ref, table = catalog.reference(), catalog.skills()
+        source = read_input(article, source_url=source_url, delay=seconds, refresh=refresh)
         result = import_article(
-            read_article(Path(article)),
+            source.raw,
             slug=slug,
-            source_url=source_url,
-            source_file=Path(article).name,
+            source_url=source.source_url,
+            source_file=source.source_file,
             site=site,
             skills=table,
             check=lambda p: profile_facts(p, ref, table).findings,
+            html=source.html,
+            charset=source.charset,
+            retrieved=source.retrieved,
         )
         if result.profile is not None and (output is not None or into_data_dir):
             target = _import_target(result.profile.slug, output)

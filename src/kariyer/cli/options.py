@@ -54,6 +54,23 @@ ImportFormatOption = Annotated[
         show_default=False,
     ),
 ]
+DelayOption = Annotated[
+    str,
+    typer.Option(
+        "--delay",
+        metavar="SANİYE",
+        help="Aynı siteye iki istek arasında beklenecek süre (saniye, 0-600; varsayılan 1). "
+        "robots.txt ile sayfa da iki istektir.",
+        show_default=False,
+    ),
+]
+RefreshOption = Annotated[
+    bool,
+    typer.Option(
+        "--refresh",
+        help="Önbellekteki sayfayı kullanmaz; adresi yeniden indirir (önbelleği günceller).",
+    ),
+]
 DataDirOption = Annotated[
     str | None,
     typer.Option(

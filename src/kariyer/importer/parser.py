@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from kariyer.checks.findings import Finding
@@ -132,6 +133,7 @@ class _Parser:
         source_url: str | None,
         source_file: str | None,
         site: str | None,
+        retrieved: date | None = None,
     ) -> Profile | None:
         lines = self.lines(text)
         first_heading = next((i for i, line in enumerate(lines) if heading_key(line)), len(lines))
@@ -170,6 +172,7 @@ class _Parser:
                 "title": lines[title_index].text,
                 "file": source_file,
                 "url": source_url,
+                "retrieved": retrieved,
             },
         }
         for spec in SECTIONS:
@@ -250,6 +253,7 @@ def parse_article(
     source_url: str | None = None,
     source_file: str | None = None,
     site: str | None = None,
+    retrieved: date | None = None,
     skills: SkillTable,
 ) -> ImportResult:
     """Read an article's text into a profile; ``profile`` is None only without a title.
@@ -264,7 +268,9 @@ def parse_article(
     url = checked_url(_optional_text(source_url, "Kaynak adresi (URL)", parser.notes, "source.url"))
     publisher = site_of(url, site)
     file = _optional_text(source_file, "Kaynak dosya adı", parser.notes, "source.file")
-    profile = parser.parse(text, slug=slug, source_url=url, source_file=file, site=publisher)
+    profile = parser.parse(
+        text, slug=slug, source_url=url, source_file=file, site=publisher, retrieved=retrieved
+    )
     return ImportResult(profile=profile, findings=parser.notes.findings)
 
 
@@ -277,15 +283,28 @@ def import_article(
     site: str | None = None,
     skills: SkillTable,
     check: Callable[[Profile], list[Finding]] | None = None,
+    html: bool = False,
+    charset: str | None = None,
+    retrieved: date | None = None,
 ) -> ImportResult:
-    """Decode, parse and (with ``check``) add the data-quality findings of `kariyer check`."""
-    text, decoding = decode_article(raw)
+    """Decode, parse and (with ``check``) add the data-quality findings of `kariyer check`.
+
+    With ``html`` the bytes are a web page (fetched or saved): its main text is taken
+    first (`kariyer.importer.html`, ``charset`` from the HTTP header if any).
+    """
+    if html:
+        from kariyer.importer.html import page_text
+
+        text, decoding = page_text(raw, charset)
+    else:
+        text, decoding = decode_article(raw)
     result = parse_article(
         text,
         slug=slug,
         source_url=source_url,
         source_file=source_file,
         site=site,
+        retrieved=retrieved,
         skills=skills,
     )
     findings = decoding + result.findings

@@ -47,6 +47,7 @@ def profile_csv(item: AssessedProfile) -> str:
         "source",
         "source_file",
         "source_url",
+        "source_retrieved",
     ]
     source = profile.source
     rows = []
@@ -79,6 +80,7 @@ def profile_csv(item: AssessedProfile) -> str:
                 citation_text(cite(profile)),
                 or_empty(source.file),
                 or_empty(source.url),
+                source.retrieved.isoformat() if source.retrieved else "",
             ]
         )
     return table(header, rows)

@@ -28,6 +28,8 @@ def source_lines(profile: Profile) -> list[str]:
     text = f"Kaynak: {site_text(source.site)} — “{source.title}”"
     if source.file:
         text += f" ({source.file})"
+    if source.retrieved:
+        text += f", alındı: {fmt.date_tr(source.retrieved)}"
     return [text, *([source.url] if source.url else [])]
 
 

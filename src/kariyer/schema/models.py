@@ -104,6 +104,16 @@ class Source(StrictModel):
         Text | None,
         Field(description="Makalenin http(s) adresi; bilinmiyorsa yazılmaz (address, when known)."),
     ] = None
+    retrieved: Annotated[
+        date | None,
+        Field(
+            description="Makalenin web'den alındığı tarih (YYYY-AA-GG); web'den alınmadıysa "
+            "yazılmaz (date the page was fetched, when it was)."
+        ),
+    ] = None
+
+    def __post_init__(self) -> None:
+        _as_date(self, "retrieved")
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

@@ -1,0 +1,297 @@
+"""Fetching one web page politely, with robots.txt and an on-disk cache (`kariyer import URL`).
+
+* One request at a time; between two requests to the same host at least ``delay`` seconds
+  (robots.txt and then the page are two requests).
+* robots.txt is read once per host (protego): a disallowed address is refused; a missing
+  robots.txt (4xx) allows everything; a server error (5xx) or no answer refuses politely.
+* At most ``MAX_REDIRECTS`` redirects, each hop checked against its host's robots.txt;
+  connect/read timeouts; the body is streamed and refused beyond ``max_bytes``; only
+  HTML is accepted.
+* A fetched page is cached in ``<cache_dir>/web/`` keyed by the address asked for, with
+  its final address, retrieval date, content type and charset; written atomically. A
+  re-run reads the cache without any request; ``refresh`` bypasses it.
+
+httpx and protego are imported here only, inside functions, so that the other commands
+start without them. Every failure is a Turkish KariyerError.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import hashlib
+import json
+import os
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+from kariyer import __version__
+from kariyer.errors import KariyerError
+
+USER_AGENT = f"kariyer/{__version__} (career-profile importer; one request at a time)"
+ROBOTS_AGENT = "kariyer"
+MAX_REDIRECTS = 5
+MAX_PAGE_BYTES = 5 * 1024 * 1024
+TIMEOUT_ENV = "KARIYER_HTTP_TIMEOUT"
+DEFAULT_TIMEOUT = 20.0
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+CACHE_VERSION = 1
+
+
+@dataclass(frozen=True, kw_only=True)
+class Page:
+    """One fetched page: what the site sent and where it finally came from."""
+
+    requested_url: str
+    url: str  # the final address, after redirects
+    body: bytes
+    content_type: str
+    charset: str | None
+    retrieved: date
+    from_cache: bool = False
+
+
+@dataclass(kw_only=True)
+class Fetcher:
+    """Fetches pages one at a time; remembers each host's robots.txt and last request."""
+
+    cache: Path | None
+    delay: float = 1.0
+    refresh: bool = False
+    timeout: float | None = None  # seconds; None: KARIYER_HTTP_TIMEOUT or the default
+    max_bytes: int = MAX_PAGE_BYTES
+    sleep: Callable[[float], None] = time.sleep
+    clock: Callable[[], float] = time.monotonic
+    today: Callable[[], date] = date.today
+    requests: list[str] = field(default_factory=list)  # every address asked, in order
+    _robots: dict[str, Any] = field(default_factory=dict)
+    _last: dict[str, float] = field(default_factory=dict)
+
+    def fetch(self, url: str) -> Page:
+        """The page at ``url``: from the cache, else from the site (KariyerError if not)."""
+        if not self.refresh:
+            cached = read_cached(self.cache, url)
+            if cached is not None:
+                return cached
+        import httpx
+
+        try:
+            with httpx.Client(
+                headers={"User-Agent": USER_AGENT},
+                timeout=httpx.Timeout(self._timeout()),
+                follow_redirects=False,
+            ) as client:
+                page = self._follow(client, url)
+        except httpx.TimeoutException:
+            raise KariyerError(
+                f"Site zamanında yanıt vermedi: {url}",
+                hint="Biraz sonra yeniden deneyin; bağlantınızı kontrol edin.",
+            ) from None
+        except httpx.HTTPError as exc:
+            raise KariyerError(
+                f"Sayfa indirilemedi: {url} ({type(exc).__name__})",
+                hint="Adresi ve internet bağlantınızı kontrol edin.",
+            ) from None
+        write_cached(self.cache, page)
+        return page
+
+    def _timeout(self) -> float:
+        if self.timeout is not None:
+            return self.timeout
+        with contextlib.suppress(ValueError):
+            value = float(os.environ.get(TIMEOUT_ENV, "").strip())
+            if value > 0:
+                return value
+        return DEFAULT_TIMEOUT
+
+    def _get(self, client: Any, url: str) -> Any:
+        """One polite GET: waits for the host's delay, streams, returns the open response."""
+        host = (urlsplit(url).hostname or "").lower()
+        last = self._last.get(host)
+        if last is not None:
+            wait = last + self.delay - self.clock()
+            if wait > 0:
+                self.sleep(wait)
+        self.requests.append(url)
+        try:
+            return client.send(client.build_request("GET", url), stream=True)
+        finally:
+            self._last[host] = self.clock()
+
+    def _follow(self, client: Any, url: str) -> Page:
+        current = url
+        for _ in range(MAX_REDIRECTS + 1):
+            self._check_robots(client, current)
+            response = self._get(client, current)
+            try:
+                if response.is_redirect and "location" in response.headers:
+                    current = urljoin(current, response.headers["location"])
+                    if urlsplit(current).scheme.lower() not in ("http", "https"):
+                        raise KariyerError(
+                            f"Sayfa http(s) olmayan bir adrese yönlendiriyor: {url}",
+                            hint="Makalenin web sayfasının adresini verin.",
+                        )
+                    continue
+                return self._page(url, current, response)
+            finally:
+                response.close()
+        raise KariyerError(
+            f"Çok fazla yönlendirme: {url} (en çok {MAX_REDIRECTS})",
+            hint="Adresi tarayıcıda açıp son adresi verin.",
+        )
+
+    def _page(self, requested: str, url: str, response: Any) -> Page:
+        if response.status_code != 200:
+            raise KariyerError(
+                f"Site sayfayı vermedi: HTTP {response.status_code} ({url})",
+                hint="Adresi kontrol edin"
+                + ("; sayfa yok." if response.status_code == 404 else "; biraz sonra deneyin."),
+            )
+        mime, charset = content_type(response.headers.get("content-type", ""))
+        if mime not in HTML_TYPES:
+            raise KariyerError(
+                f"Adres bir HTML sayfası değil ({mime or 'türü belirtilmemiş'}): {url}",
+                hint="Makalenin web sayfasının adresini verin.",
+            )
+        declared = response.headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > self.max_bytes:
+            raise self._too_big(url)
+        chunks, size = [], 0
+        for chunk in response.iter_bytes():
+            size += len(chunk)
+            if size > self.max_bytes:
+                raise self._too_big(url)
+            chunks.append(chunk)
+        return Page(
+            requested_url=requested,
+            url=url,
+            body=b"".join(chunks),
+            content_type=mime,
+            charset=charset,
+            retrieved=self.today(),
+        )
+
+    def _capped(self, response: Any) -> bytes:
+        """At most ``max_bytes`` of a body (the rest is never read)."""
+        chunks, size = [], 0
+        for chunk in response.iter_bytes():
+            chunks.append(chunk)
+            size += len(chunk)
+            if size >= self.max_bytes:
+                break
+        return b"".join(chunks)[: self.max_bytes]
+
+    def _too_big(self, url: str) -> KariyerError:
+        from kariyer import fmt
+
+        return KariyerError(
+            f"Sayfa çok büyük: {url} (en çok {fmt.number(self.max_bytes // 1024 // 1024)} MiB)",
+            hint="Bir makale sayfası bu kadar büyük olmaz; adresi kontrol edin.",
+        )
+
+    def _check_robots(self, client: Any, url: str) -> None:
+        parts = urlsplit(url)
+        root = f"{parts.scheme}://{parts.netloc}"
+        if root not in self._robots:
+            self._robots[root] = self._read_robots(client, root)
+        rules = self._robots[root]
+        if not rules.can_fetch(url, ROBOTS_AGENT):
+            raise KariyerError(
+                f"robots.txt bu adresi yasaklıyor: {url}",
+                hint="Site bu sayfanın otomatik okunmasını istemiyor; sayfayı tarayıcıda "
+                "kaydedip dosyayı verin.",
+            )
+
+    def _read_robots(self, client: Any, root: str) -> Any:
+        import httpx
+        from protego import Protego
+
+        address = root + "/robots.txt"
+        refused = KariyerError(
+            f"robots.txt okunamadı ({address}); site yanıt verene dek kibarca okunmuyor.",
+            hint="Biraz sonra yeniden deneyin.",
+        )
+        try:
+            response = self._get(client, address)
+            try:
+                status = response.status_code
+                body = self._capped(response) if status == 200 else b""
+            finally:
+                response.close()
+        except httpx.HTTPError:
+            raise refused from None
+        if status >= 500 or 300 <= status < 400:
+            raise KariyerError(
+                f"robots.txt okunamadı: HTTP {status} ({address}); site kibarca okunmuyor.",
+                hint="Biraz sonra yeniden deneyin.",
+            )
+        return Protego.parse(body.decode("utf-8", "replace") if status == 200 else "")
+
+
+def content_type(header: str) -> tuple[str, str | None]:
+    """``text/html; charset=windows-1254`` → ("text/html", "windows-1254")."""
+    mime, _, rest = header.partition(";")
+    charset = None
+    for param in rest.split(";"):
+        name, _, value = param.partition("=")
+        if name.strip().lower() == "charset" and value.strip():
+            charset = value.strip().strip("\"'")
+    return mime.strip().lower(), charset
+
+
+def _cache_file(cache: Path, url: str) -> Path:
+    return cache / "web" / (hashlib.sha256(url.encode("utf-8")).hexdigest() + ".json")
+
+
+def read_cached(cache: Path | None, url: str) -> Page | None:
+    """The cached page for ``url``, or None (a broken entry counts as none)."""
+    if cache is None:
+        return None
+    try:
+        data = json.loads(_cache_file(cache, url).read_text(encoding="utf-8"))
+        if data.get("version") != CACHE_VERSION or data.get("requested_url") != url:
+            return None
+        return Page(
+            requested_url=url,
+            url=str(data["url"]),
+            body=base64.b64decode(data["body"]),
+            content_type=str(data["content_type"]),
+            charset=data.get("charset"),
+            retrieved=date.fromisoformat(data["retrieved"]),
+            from_cache=True,
+        )
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None
+
+
+def write_cached(cache: Path | None, page: Page) -> None:
+    """Store ``page`` atomically; a cache that cannot be written is simply not kept."""
+    if cache is None:
+        return
+    target = _cache_file(cache, page.requested_url)
+    data = {
+        "version": CACHE_VERSION,
+        "requested_url": page.requested_url,
+        "url": page.url,
+        "retrieved": page.retrieved.isoformat(),
+        "content_type": page.content_type,
+        "charset": page.charset,
+        "body": base64.b64encode(page.body).decode("ascii"),
+    }
+    with contextlib.suppress(OSError):
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".", suffix=".tmp")
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8") as stream:
+                json.dump(data, stream)
+            os.replace(temporary, target)
+        except OSError:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+            raise
