@@ -74,10 +74,10 @@ def _exit_code(exc: SystemExit) -> int:
     return 1
 
 
-def invoke(*args: str) -> CliResult:
+def invoke(*args: str, stdin: bytes | None = None) -> CliResult:
     """Run the real entry point ``kariyer.cli.main.main`` with captured, separate streams."""
     runner = CliRunner()
-    with runner.isolation() as (out, err, _mixed):
+    with runner.isolation(input=stdin) as (out, err, _mixed):
         render.set_no_color(False)  # consoles must bind to the captured streams
         try:
             main(list(args))

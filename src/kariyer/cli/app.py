@@ -20,6 +20,7 @@ from kariyer.cli.options import (
     DataDirOption,
     DelayOption,
     FormatOption,
+    FromListOption,
     ImportFormatOption,
     JsonOption,
     NoColorOption,
@@ -35,7 +36,7 @@ from kariyer.cli.options import (
     set_colors,
 )
 from kariyer.cli.typer_tr import TurkishCommand, TurkishGroup
-from kariyer.errors import EXIT_ERROR, UsageError
+from kariyer.errors import EXIT_ERROR
 from kariyer.output import registry
 
 DEBUG_ENV = "KARIYER_DEBUG"
@@ -296,13 +297,13 @@ def schema_command() -> None:
 
 @app.command("import", cls=TurkishCommand)
 def import_command(
-    article: Annotated[
-        str,
+    articles: Annotated[
+        list[str] | None,
         typer.Argument(
             metavar="MAKALE",
-            help="Makalenin kaydedilmiş dosyası (.txt ya da .html) ya da http(s) adresi.",
+            help="Makale dosyaları (.txt, .html), http(s) adresleri ya da - (stdin); çok olabilir.",
         ),
-    ],
+    ] = None,
     slug: Annotated[
         str | None,
         typer.Option(
@@ -350,6 +351,7 @@ def import_command(
     ] = False,
     delay: DelayOption = "1",
     refresh: RefreshOption = False,
+    from_list: FromListOption = None,
     json_output: JsonOption = False,
     output_format: ImportFormatOption = None,
     no_color: NoColorOption = False,
@@ -363,7 +365,8 @@ def import_command(
     Örnek: kariyer import makale.txt --into-data-dir
     """
     from kariyer.checks.assess import profile_facts
-    from kariyer.cli.importing import parse_delay, read_input
+    from kariyer.cli.batch import import_many
+    from kariyer.cli.importing import inputs_of, parse_delay, read_input
     from kariyer.importer.origin import checked_site, checked_url
     from kariyer.importer.parser import import_article
     from kariyer.store.write import write_atomic
@@ -371,8 +374,10 @@ def import_command(
     chosen = choose_format("import", output_format, json_output)
     checked_url(source_url), checked_site(site)  # usage errors before any work
     seconds = parse_delay(delay)
-    if output is not None and into_data_dir:
-        raise UsageError("-o/--output ile --into-data-dir birlikte kullanılamaz; birini seçin.")
+    article, many = inputs_of(articles, from_list, output=output, slug=slug, into=into_data_dir)
+    if many is not None:  # several inputs (or --from): each into the data directory, a summary
+        flags = (site, source_url, force, refresh)
+        raise typer.Exit(import_many(many, chosen, no_color, seconds, *flags))
     with open_catalog(None, no_color, with_user_dir=False) as catalog:
         ref, table = catalog.reference(), catalog.skills()
         source = read_input(article, source_url=source_url, delay=seconds, refresh=refresh)

@@ -11,11 +11,16 @@ import math
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kariyer.errors import UsageError, echo
 
+if TYPE_CHECKING:
+    from kariyer.store.web import Fetcher
+
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 MAX_DELAY = 600.0
+STDIN = "-"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -49,8 +54,24 @@ def parse_delay(text: str) -> float:
     return value
 
 
-def read_input(article: str, *, source_url: str | None, delay: float, refresh: bool) -> Article:
-    """The bytes of MAKALE: a file's, or a web page's (fetched or from the cache)."""
+def read_input(
+    article: str,
+    *,
+    source_url: str | None,
+    delay: float,
+    refresh: bool,
+    fetcher: Fetcher | None = None,
+) -> Article:
+    """The bytes of MAKALE: a file's, stdin's (``-``, as .txt), or a web page's.
+
+    A run over many inputs passes one ``fetcher``, so politeness per host holds across them.
+    """
+    if article == STDIN:
+        import sys
+
+        return Article(
+            raw=sys.stdin.buffer.read(), html=False, source_file=None, source_url=source_url
+        )
     if not is_address(article):
         from kariyer.store.files import read_article
 
@@ -69,10 +90,7 @@ def read_input(article: str, *, source_url: str | None, delay: float, refresh: b
         )
     address = checked_url(article)
     assert address is not None
-    from kariyer.store.paths import cache_dir
-    from kariyer.store.web import Fetcher
-
-    page = Fetcher(cache=cache_dir(), delay=delay, refresh=refresh).fetch(address)
+    page = (fetcher or new_fetcher(delay=delay, refresh=refresh)).fetch(address)
     return Article(
         raw=page.body,
         html=True,
@@ -81,3 +99,67 @@ def read_input(article: str, *, source_url: str | None, delay: float, refresh: b
         charset=page.charset,
         retrieved=page.retrieved,
     )
+
+
+def new_fetcher(*, delay: float, refresh: bool) -> Fetcher:
+    from kariyer.store.paths import cache_dir
+    from kariyer.store.web import Fetcher
+
+    return Fetcher(cache=cache_dir(), delay=delay, refresh=refresh)
+
+
+def inputs_from_list(path: Path) -> list[str]:
+    """--from DOSYA: one address or file path a line; blank lines and ``#`` comments skipped.
+
+    A relative file path is relative to the list file's directory, not the working one.
+    """
+    from kariyer.errors import KariyerError, os_reason
+
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = os_reason(exc) if isinstance(exc, OSError) else "UTF-8 değil"
+        raise KariyerError(f"Girdi listesi okunamadı: {path} ({reason})") from None
+    inputs = []
+    for line in text.splitlines():
+        entry = line.strip()
+        if not entry or entry.startswith("#"):
+            continue
+        if is_address(entry) or entry == STDIN or Path(entry).is_absolute():
+            inputs.append(entry)
+        else:
+            inputs.append(str(path.parent / entry))
+    return inputs
+
+
+def inputs_of(
+    articles: list[str] | None,
+    from_list: str | None,
+    *,
+    output: str | None,
+    slug: str | None,
+    into: bool,
+) -> tuple[str, list[str] | None]:
+    """(the one MAKALE, None) for a single input; ("", every input) for many or --from."""
+    if output is not None and into:
+        raise UsageError("-o/--output ile --into-data-dir birlikte kullanılamaz; birini seçin.")
+    given = list(articles or [])
+    if from_list is None and len(given) == 1:
+        return given[0], None
+    if from_list is None and not given:
+        raise UsageError("Eksik argüman: MAKALE", hint="Yardım için: kariyer import --help")
+    inputs = given + (inputs_from_list(Path(from_list)) if from_list is not None else [])
+    if output is not None:
+        raise UsageError(
+            "Birden çok makale için -o/--output kullanılamaz; --into-data-dir kullanın."
+        )
+    if slug is not None:
+        raise UsageError("--slug yalnızca tek bir makaleyle kullanılabilir.")
+    if not into:
+        raise UsageError(
+            "Profiller stdout'a yazılmaz: birden çok makale için --into-data-dir kullanın.",
+            hint="Örnek: kariyer import a.txt b.html --into-data-dir",
+        )
+    if inputs.count(STDIN) > 1:
+        raise UsageError("- (stdin) yalnızca bir kez verilebilir.")
+    return "", inputs

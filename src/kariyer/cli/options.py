@@ -71,6 +71,16 @@ RefreshOption = Annotated[
         help="Önbellekteki sayfayı kullanmaz; adresi yeniden indirir (önbelleği günceller).",
     ),
 ]
+FromListOption = Annotated[
+    str | None,
+    typer.Option(
+        "--from",
+        metavar="DOSYA",
+        help="İçe aktarılacak adresler ve dosya yolları, satır başına bir tane (boş satırlar ve "
+        "# ile başlayanlar atlanır; göreli yollar listenin dizinine göredir).",
+        show_default=False,
+    ),
+]
 DataDirOption = Annotated[
     str | None,
     typer.Option(

@@ -15,6 +15,7 @@ from kariyer.schema.build import to_data
 
 if TYPE_CHECKING:
     from kariyer.checks.assess import AssessedProfile
+    from kariyer.importer.batch import BatchReport
     from kariyer.importer.parser import ImportResult
 
 
@@ -43,6 +44,26 @@ def write_import(result: ImportResult) -> None:
     write_json_text(dumps(data))
 
 
+def write_import_batch(report: BatchReport) -> None:
+    """Many inputs: one object, each input's outcome and the counts (nothing else on stdout)."""
+    data = {
+        "results": [
+            {
+                "input": item.input,
+                "status": item.status,
+                "slug": item.slug,
+                "written_to": item.written_to,
+                "reason": item.reason,
+                "findings": to_data(item.findings),
+            }
+            for item in report.items
+        ],
+        "counts": report.counts(),
+        "interrupted": report.interrupted,
+    }
+    write_json_text(dumps(data))
+
+
 VIEWS: dict[str, Callable[[Any], None]] = {
     "list": write_result,
     "show": write_profile,
@@ -54,4 +75,5 @@ VIEWS: dict[str, Callable[[Any], None]] = {
     "match": write_result,
     "check": write_result,
     "import": write_import,
+    "import-batch": write_import_batch,
 }

@@ -97,3 +97,12 @@ def positions_text(positions: list[str], basis: str) -> str:
 def positions_heading(basis: str) -> str:
     """ "İlerleyebileceği pozisyonlar (makale metninden çıkarıldı)" for derived positions."""
     return NEXT_POSITIONS + (f" ({POSITIONS_BASIS_TR[basis]})" if basis == "derived" else "")
+
+
+IMPORT_STATUS_TR = {
+    "imported": "içe aktarıldı",
+    "updated": "güncellendi",
+    "unchanged": "değişmedi",
+    "failed": "başarısız",
+    "not-done": "yapılmadı",
+}

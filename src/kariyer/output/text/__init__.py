@@ -21,6 +21,7 @@ _VIEWS = {
     "match": "lists:show_match",
     "check": "check:show_check",
     "import": "check:show_import",
+    "import-batch": "batch:show_import_batch",
 }
 
 

@@ -1,0 +1,155 @@
+"""`kariyer import` over many inputs: each one read, parsed, checked and written in turn.
+
+Profiles go to the data directory only (never stdout). The outcome of each input is a
+`BatchItem`: imported (a new file), updated (an existing, different file replaced with
+--force), unchanged (the same bytes are already there: nothing written) or failed with
+its Turkish reason. One shared `Fetcher` keeps the politeness per host across inputs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kariyer.errors import KariyerError
+from kariyer.importer.batch import FAILED, IMPORTED, UNCHANGED, UPDATED, BatchItem
+
+if TYPE_CHECKING:
+    from kariyer.schema.models import SkillTable
+    from kariyer.store.reference import Reference
+    from kariyer.store.web import Fetcher
+
+EXISTS_REASON = "dosya zaten var; --force ile üzerine yazın"
+NO_TITLE_REASON = "makalede başlık bulunamadı"
+
+
+@dataclass(kw_only=True)
+class BatchImport:
+    """The options shared by every input of one run."""
+
+    ref: Reference
+    table: SkillTable
+    site: str | None
+    source_url: str | None
+    force: bool
+    delay: float
+    refresh: bool
+    target_dir: Callable[[], Path]
+    _fetcher: Fetcher | None = field(default=None, repr=False)
+
+    def fetcher(self) -> Fetcher:
+        if self._fetcher is None:
+            from kariyer.cli.importing import new_fetcher
+
+            self._fetcher = new_fetcher(delay=self.delay, refresh=self.refresh)
+        return self._fetcher
+
+    def one(self, name: str) -> BatchItem:
+        """Import one input; a failure becomes a failed item, never an exception."""
+        try:
+            return self._import(name)
+        except KariyerError as exc:
+            return BatchItem(input=name, status=FAILED, reason=exc.message)
+
+    def _import(self, name: str) -> BatchItem:
+        from kariyer.checks.assess import profile_facts
+        from kariyer.cli.importing import is_address, read_input
+        from kariyer.importer.parser import import_article
+
+        fetcher = self.fetcher() if is_address(name) else None
+        source = read_input(
+            name,
+            source_url=self.source_url,
+            delay=self.delay,
+            refresh=self.refresh,
+            fetcher=fetcher,
+        )
+        result = import_article(
+            source.raw,
+            slug=None,
+            source_url=source.source_url,
+            source_file=source.source_file,
+            site=self.site,
+            skills=self.table,
+            check=lambda p: profile_facts(p, self.ref, self.table).findings,
+            html=source.html,
+            charset=source.charset,
+            retrieved=source.retrieved,
+        )
+        if result.profile is None:
+            reason = next((f.message for f in result.findings if f.severity == "error"), None)
+            return BatchItem(
+                input=name,
+                status=FAILED,
+                reason=reason or NO_TITLE_REASON,
+                findings=result.findings,
+            )
+        slug = result.profile.slug
+        target = self.target_dir() / f"{slug}.json"
+        status = self._write(target, result.profile_json())
+        return BatchItem(
+            input=name,
+            status=status,
+            slug=slug,
+            written_to=str(target) if status != FAILED else None,
+            reason=EXISTS_REASON if status == FAILED else None,
+            findings=result.findings,
+        )
+
+    def _write(self, target: Path, text: str) -> str:
+        from kariyer.store.write import write_atomic
+
+        existed = target.exists()
+        if existed and target.is_file() and _same_bytes(target, text.encode("utf-8")):
+            return UNCHANGED
+        if existed and not self.force:
+            return FAILED
+        write_atomic(target, text, force=self.force)
+        return UPDATED if existed else IMPORTED
+
+
+def _same_bytes(path: Path, data: bytes) -> bool:
+    try:
+        return path.read_bytes() == data
+    except OSError:
+        return False
+
+
+def import_many(
+    inputs: list[str],
+    output_format: str,
+    no_color: bool,
+    delay: float,
+    site: str | None,
+    source_url: str | None,
+    force: bool,
+    refresh: bool,
+) -> int:
+    """Import every input into the data directory, emit the summary; the exit code."""
+    from kariyer.cli.options import open_catalog
+    from kariyer.errors import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK
+    from kariyer.importer.batch import run_batch
+    from kariyer.output import registry
+    from kariyer.output.progress import progress
+    from kariyer.store.paths import import_data_dir
+
+    with open_catalog(None, no_color, with_user_dir=False) as catalog:
+        run = BatchImport(
+            ref=catalog.reference(),
+            table=catalog.skills(),
+            site=site,
+            source_url=source_url,
+            force=force,
+            delay=delay,
+            refresh=refresh,
+            target_dir=import_data_dir,
+        )
+        shown = output_format != "json"
+        with progress(len(inputs), label="İçe aktarılıyor", enabled=shown) as advance:
+            report = run_batch(inputs, run.one, done=lambda item: advance(item.input))
+    registry.emit("import-batch", report, output_format)
+    if report.interrupted:
+        return EXIT_INTERRUPTED
+    return EXIT_ERROR if report.failed() else EXIT_OK
