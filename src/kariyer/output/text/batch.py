@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kariyer.output import labels
@@ -16,8 +17,9 @@ _STYLE = {"failed": "bold red", "not-done": "yellow", "unchanged": "dim"}
 def _note(item: BatchItem) -> str:
     if item.reason:
         return item.reason
-    warnings = f"{len(item.findings)} uyarı" if item.findings else ""
-    return ", ".join(part for part in (item.written_to or "", warnings) if part)
+    if item.status == "unchanged":
+        return "aynı içerik zaten var"
+    return f"{len(item.findings)} uyarı" if item.findings else "uyarı yok"
 
 
 def show_import_batch(report: BatchReport) -> None:
@@ -27,6 +29,7 @@ def show_import_batch(report: BatchReport) -> None:
     table = rich_table("Girdi", "Sonuç", "Slug", "Açıklama")
     for column in table.columns:
         column.overflow = "fold"  # an input or a slug is never cut short with "…"
+    table.columns[1].no_wrap = table.columns[2].no_wrap = True  # a status, a slug: whole
     for item in report.items:
         table.add_row(
             styled(item.input),
@@ -41,3 +44,8 @@ def show_import_batch(report: BatchReport) -> None:
     ]
     ending = " — Ctrl-C ile kesildi" if report.interrupted else ""
     err.print(styled(f"{len(report.items)} girdi: " + ", ".join(parts) + ending, "bold"))
+    folders = sorted(
+        {str(Path(item.written_to).parent) for item in report.items if item.written_to}
+    )
+    for folder in folders:
+        err.print(styled(f"Profillerin dizini: {folder}"))
