@@ -364,11 +364,9 @@ def import_command(
 
     Örnek: kariyer import makale.txt --into-data-dir
     """
-    from kariyer.checks.assess import profile_facts
     from kariyer.cli.batch import import_many
-    from kariyer.cli.importing import inputs_of, parse_delay, read_input
+    from kariyer.cli.importing import import_source, inputs_of, parse_delay, read_input
     from kariyer.importer.origin import checked_site, checked_url
-    from kariyer.importer.parser import import_article
     from kariyer.store.write import write_atomic
 
     chosen = choose_format("import", output_format, json_output)
@@ -381,18 +379,7 @@ def import_command(
     with open_catalog(None, no_color, with_user_dir=False) as catalog:
         ref, table = catalog.reference(), catalog.skills()
         source = read_input(article, source_url=source_url, delay=seconds, refresh=refresh)
-        result = import_article(
-            source.raw,
-            slug=slug,
-            source_url=source.source_url,
-            source_file=source.source_file,
-            site=site,
-            skills=table,
-            check=lambda p: profile_facts(p, ref, table).findings,
-            html=source.html,
-            charset=source.charset,
-            retrieved=source.retrieved,
-        )
+        result = import_source(source, slug=slug, site=site, ref=ref, table=table)
         if result.profile is not None and (output is not None or into_data_dir):
             target = _import_target(result.profile.slug, output)
             write_atomic(target, result.profile_json(), force=force)

@@ -54,9 +54,7 @@ class BatchImport:
             return BatchItem(input=name, status=FAILED, reason=exc.message)
 
     def _import(self, name: str) -> BatchItem:
-        from kariyer.checks.assess import profile_facts
-        from kariyer.cli.importing import is_address, read_input
-        from kariyer.importer.parser import import_article
+        from kariyer.cli.importing import import_source, is_address, read_input
 
         fetcher = self.fetcher() if is_address(name) else None
         source = read_input(
@@ -66,18 +64,7 @@ class BatchImport:
             refresh=self.refresh,
             fetcher=fetcher,
         )
-        result = import_article(
-            source.raw,
-            slug=None,
-            source_url=source.source_url,
-            source_file=source.source_file,
-            site=self.site,
-            skills=self.table,
-            check=lambda p: profile_facts(p, self.ref, self.table).findings,
-            html=source.html,
-            charset=source.charset,
-            retrieved=source.retrieved,
-        )
+        result = import_source(source, slug=None, site=self.site, ref=self.ref, table=self.table)
         if result.profile is None:
             reason = next((f.message for f in result.findings if f.severity == "error"), None)
             return BatchItem(

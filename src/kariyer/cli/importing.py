@@ -16,6 +16,9 @@ from typing import TYPE_CHECKING
 from kariyer.errors import UsageError, echo
 
 if TYPE_CHECKING:
+    from kariyer.importer.parser import ImportResult
+    from kariyer.schema.models import SkillTable
+    from kariyer.store.reference import Reference
     from kariyer.store.web import Fetcher
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
@@ -33,6 +36,27 @@ class Article:
     source_url: str | None
     charset: str | None = None
     retrieved: date | None = None
+
+
+def import_source(
+    source: Article, *, slug: str | None, site: str | None, ref: Reference, table: SkillTable
+) -> ImportResult:
+    """One input's bytes → a profile with the findings of `kariyer check` (one or many)."""
+    from kariyer.checks.assess import profile_facts
+    from kariyer.importer.parser import import_article
+
+    return import_article(
+        source.raw,
+        slug=slug,
+        source_url=source.source_url,
+        source_file=source.source_file,
+        site=site,
+        skills=table,
+        check=lambda p: profile_facts(p, ref, table).findings,
+        html=source.html,
+        charset=source.charset,
+        retrieved=source.retrieved,
+    )
 
 
 def is_address(article: str) -> bool:
