@@ -85,6 +85,7 @@ class Site:
     requests: list[str] = field(default_factory=list)
     agents: set[str] = field(default_factory=set)
     robots_status: int = 200
+    pages: dict[str, bytes] = field(default_factory=dict)  # set by a test: served as HTML
 
     def url(self, path: str) -> str:
         return self.base + path
@@ -129,6 +130,9 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
             if self.path == "/robots.txt":
                 body = ROBOTS.encode() if site.robots_status == 200 else b"yok"
                 self._send(site.robots_status, {"Content-Type": "text/plain"}, body)
+                return
+            if self.path in site.pages:
+                self._send(200, {"Content-Type": "text/html; charset=utf-8"}, site.pages[self.path])
                 return
             if self.path == "/yavas/":
                 time.sleep(SLOW_SECONDS)

@@ -78,7 +78,7 @@ def test_json_has_one_object_with_every_outcome_and_the_counts(
     data = _json(_article(HESAP), missing, code=1)
     assert set(data) == {"results", "counts", "interrupted"}
     first, second = data["results"]
-    assert set(first) == {"input", "status", "slug", "written_to", "reason", "findings"}
+    assert set(first) == {"input", "status", "slug", "written_to", "reason", "merge", "findings"}
     assert first["status"] == "imported"
     assert first["slug"] == HESAP
     assert first["written_to"] == str(data_dir / f"{HESAP}.json")
@@ -97,25 +97,25 @@ def test_json_has_one_object_with_every_outcome_and_the_counts(
     assert data["interrupted"] is False
 
 
-def test_a_rerun_is_unchanged_and_force_updates_a_changed_file(data_dir: Path) -> None:
+def test_a_rerun_is_unchanged_and_a_changed_file_is_merged_back(data_dir: Path) -> None:
     inputs = (_article(HESAP), _article(ANALIST))
     assert _statuses(_json(*inputs)) == [
         (f"{HESAP}.txt", "imported"),
         (f"{ANALIST}.txt", "imported"),
     ]
     target = data_dir / f"{HESAP}.json"
+    first = target.read_bytes()
     written = target.stat().st_mtime_ns
     again = _json(*inputs)
     assert _statuses(again) == [(f"{HESAP}.txt", "unchanged"), (f"{ANALIST}.txt", "unchanged")]
     assert target.stat().st_mtime_ns == written  # nothing written
     target.write_text(target.read_text(encoding="utf-8").replace("Müşteri", "Musteri", 1))
-    refused = _json(*inputs, code=1)
-    assert refused["results"][0]["status"] == "failed"
-    assert refused["results"][0]["reason"] == "dosya zaten var; --force ile üzerine yazın"
-    assert refused["results"][1]["status"] == "unchanged"
+    merged = _json(*inputs)
+    assert _statuses(merged) == [(f"{HESAP}.txt", "updated"), (f"{ANALIST}.txt", "unchanged")]
+    assert target.read_bytes() == first  # the article's text again; the same figures
+    assert merged["results"][0]["merge"] == {"kept": [], "conflicts": []}
     forced = _json(*inputs, "--force")
-    assert _statuses(forced) == [(f"{HESAP}.txt", "updated"), (f"{ANALIST}.txt", "unchanged")]
-    assert "Musteri" not in target.read_text(encoding="utf-8")
+    assert _statuses(forced) == [(f"{HESAP}.txt", "unchanged"), (f"{ANALIST}.txt", "unchanged")]
 
 
 def test_from_list_skips_comments_and_reads_paths_beside_the_list(

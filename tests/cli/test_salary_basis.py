@@ -92,6 +92,6 @@ def test_a_contradiction_is_flagged_in_salary(
     figures = [_figure(2024, "average", 20000), _figure(2024, "average", 30000)]
     write_user_profile(tmp_path, raw, "cift", "Çift", salary={**raw["salary"], "figures": figures})
     text = flat(run("salary", "--year", "2024", "--data-dir", str(tmp_path)).stdout)
-    assert "⚠ Çift: makale 2024 için çelişen rakamlar da veriyor (30.000 TL)" in text
+    assert "⚠ Çift: 2024 için çelişen rakamlar da var (30.000 TL, makalede)" in text
     check = flat(run("check", str(tmp_path / "cift.json")).stdout)
     assert "[conflicting-figures]" in check

@@ -115,6 +115,14 @@ def unknown_skill_id(item: RuleInput) -> Iterator[Finding]:
 KIND_WORD = {"average": "ortalama", "top": "üst düzey"}
 
 
+def _origin(figure: SalaryFigure) -> str:
+    """ ", önceki içe aktarma, alındı: …" for a figure kept from an earlier import."""
+    if figure.source is None:
+        return ""
+    when = figure.source.retrieved
+    return ", önceki içe aktarma" + (f", alındı: {fmt.date_tr(when)}" if when else "")
+
+
 def conflicting_figures(item: RuleInput) -> Iterator[Finding]:
     """Two salary lines for the same year and kind: the article contradicts itself.
 
@@ -133,8 +141,9 @@ def conflicting_figures(item: RuleInput) -> Iterator[Finding]:
             _figure_field(index, "monthly_tl"),
             f"Çelişki: {figure.year} için iki {KIND_WORD[figure.kind]} rakamı var — "
             f"{fmt.money(earlier.monthly_tl)} ({earlier_index + 1}. maaş satırı, "
-            f"“{earlier.label}”) ve {fmt.money(figure.monthly_tl)} ({index + 1}. satır, "
-            f"“{figure.label}”). show ikisini de gösterir; list, salary ve compare ilkini "
+            f"“{earlier.label}”{_origin(earlier)}) ve {fmt.money(figure.monthly_tl)} "
+            f"({index + 1}. satır, “{figure.label}”{_origin(figure)}). "
+            "show ikisini de gösterir; list, salary ve compare ilkini "
             "kullanır (salary çelişkiyi ayrıca belirtir).",
         )
 

@@ -347,7 +347,11 @@ def import_command(
         ),
     ] = False,
     force: Annotated[
-        bool, typer.Option("--force", help="Var olan bir dosyanın üzerine yazar.")
+        bool,
+        typer.Option(
+            "--force",
+            help="Var olan profili yenisiyle değiştirir (birleştirmeden, eski yıllar silinir).",
+        ),
     ] = False,
     delay: DelayOption = "1",
     refresh: RefreshOption = False,
@@ -362,12 +366,16 @@ def import_command(
     okunamayan bir maaş satırı satır numarasıyla bildirilir. Varsayılan çıktı stdout'tur.
     Uyarılar varsa çıkış kodu 0, başlık bile bulunamazsa 1'dir.
 
+    Hedefte aynı mesleğin profili varsa birleştirilir: metin yeni makaleden alınır, her
+    yılın maaş rakamları kaynağı ve alındığı tarihle korunur; aynı yıl ve tür için farklı
+    bir rakam çelişki olarak ikisiyle birlikte saklanır ve bildirilir.
+
     Örnek: kariyer import makale.txt --into-data-dir
     """
     from kariyer.cli.batch import import_many
     from kariyer.cli.importing import import_source, inputs_of, parse_delay, read_input
+    from kariyer.cli.saving import save_profile
     from kariyer.importer.origin import checked_site, checked_url
-    from kariyer.store.write import write_atomic
 
     chosen = choose_format("import", output_format, json_output)
     checked_url(source_url), checked_site(site)  # usage errors before any work
@@ -382,8 +390,7 @@ def import_command(
         result = import_source(source, slug=slug, site=site, ref=ref, table=table)
         if result.profile is not None and (output is not None or into_data_dir):
             target = _import_target(result.profile.slug, output)
-            write_atomic(target, result.profile_json(), force=force)
-            result.written_to = str(target)
+            save_profile(result, target, force=force, ref=ref, table=table)
     _emit("import", result, chosen)
     if result.profile is None:
         raise typer.Exit(EXIT_ERROR)

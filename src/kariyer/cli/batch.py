@@ -1,9 +1,10 @@
 """`kariyer import` over many inputs: each one read, parsed, checked and written in turn.
 
 Profiles go to the data directory only (never stdout). The outcome of each input is a
-`BatchItem`: imported (a new file), updated (an existing, different file replaced with
---force), unchanged (the same bytes are already there: nothing written) or failed with
-its Turkish reason. One shared `Fetcher` keeps the politeness per host across inputs.
+`BatchItem`: imported (a new file), updated (merged into the profile already there, or
+replaced with --force), unchanged (nothing new: nothing written) or failed with its
+Turkish reason (`kariyer.cli.saving` decides which). One shared `Fetcher` keeps the
+politeness per host across inputs.
 """
 
 from __future__ import annotations
@@ -14,14 +15,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kariyer.errors import KariyerError
-from kariyer.importer.batch import FAILED, IMPORTED, UNCHANGED, UPDATED, BatchItem
+from kariyer.importer.batch import FAILED, BatchItem
 
 if TYPE_CHECKING:
     from kariyer.schema.models import SkillTable
     from kariyer.store.reference import Reference
     from kariyer.store.web import Fetcher
 
-EXISTS_REASON = "dosya zaten var; --force ile üzerine yazın"
 NO_TITLE_REASON = "makalede başlık bulunamadı"
 
 
@@ -73,35 +73,19 @@ class BatchImport:
                 reason=reason or NO_TITLE_REASON,
                 findings=result.findings,
             )
+        from kariyer.cli.saving import save_profile
+
         slug = result.profile.slug
         target = self.target_dir() / f"{slug}.json"
-        status = self._write(target, result.profile_json())
+        status = save_profile(result, target, force=self.force, ref=self.ref, table=self.table)
         return BatchItem(
             input=name,
             status=status,
             slug=slug,
-            written_to=str(target) if status != FAILED else None,
-            reason=EXISTS_REASON if status == FAILED else None,
+            written_to=result.written_to,
             findings=result.findings,
+            merge=result.merge,
         )
-
-    def _write(self, target: Path, text: str) -> str:
-        from kariyer.store.write import write_atomic
-
-        existed = target.exists()
-        if existed and target.is_file() and _same_bytes(target, text.encode("utf-8")):
-            return UNCHANGED
-        if existed and not self.force:
-            return FAILED
-        write_atomic(target, text, force=self.force)
-        return UPDATED if existed else IMPORTED
-
-
-def _same_bytes(path: Path, data: bytes) -> bool:
-    try:
-        return path.read_bytes() == data
-    except OSError:
-        return False
 
 
 def import_many(

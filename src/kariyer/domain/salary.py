@@ -130,15 +130,16 @@ def salary_row(profile: ProfileLike, year: int, wage: MinimumWageRef | None) -> 
     if average is not None and average.basis == "gross":
         wage = None
     ratio = ratio_to_minimum(average.monthly_tl, wage) if average and wage else None
+    top = profile.figure(year, "top")
     return SalaryRow(
         slug=profile.slug,
         title=profile.title,
         year=year,
         average=average,
-        top=profile.figure(year, "top"),
+        top=top,
         ratio_to_net_minimum=ratio,
         below_net_minimum=(average.monthly_tl < wage.net) if average and wage else None,
-        source=cite(profile),
+        source=cite(profile, average or top),
         conflicts=profile.figures_of(year, "average")[1:] + profile.figures_of(year, "top")[1:],
     )
 

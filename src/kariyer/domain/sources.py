@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from kariyer.schema.models import SalaryFigure
     from kariyer.schema.views import ProfileLike
 
 
@@ -17,5 +18,9 @@ class Citation:
     title: str
 
 
-def cite(profile: ProfileLike) -> Citation:
+def cite(profile: ProfileLike, figure: SalaryFigure | None = None) -> Citation:
+    """The profile's source, or the figure's own when it was kept from an earlier import."""
+    own = figure.source if figure is not None else None
+    if own is not None:
+        return Citation(site=own.site, title=own.title)
     return Citation(site=profile.source_site, title=profile.source_title)

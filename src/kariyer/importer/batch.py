@@ -9,8 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from kariyer.checks.findings import Finding
+
+if TYPE_CHECKING:
+    from kariyer.importer.merge import Merge
 
 IMPORTED = "imported"
 UPDATED = "updated"
@@ -31,6 +35,7 @@ class BatchItem:
     written_to: str | None = None
     reason: str | None = None
     findings: list[Finding] = field(default_factory=list)
+    merge: Merge | None = None  # set when merged into a profile already there
 
 
 @dataclass

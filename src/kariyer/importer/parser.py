@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kariyer.checks.findings import Finding
 from kariyer.errors import UsageError, echo
@@ -43,6 +43,9 @@ from kariyer.schema.models import Profile, SkillTable
 from kariyer.schema.validate import validate
 from kariyer.text import fold, slugify
 
+if TYPE_CHECKING:
+    from kariyer.importer.merge import Merge
+
 MAX_TITLE_LINE_LENGTH = 200
 TITLE_ENDING = "Ne İş Yapar ve Maaşları Ne Kadar?"
 
@@ -54,6 +57,8 @@ class ImportResult:
     profile: Profile | None
     findings: list[Finding]
     written_to: str | None = None  # the file the profile was written to, if any
+    status: str | None = None  # imported / updated / unchanged, once saved (cli.saving)
+    merge: Merge | None = None  # set when merged into a profile already at the target
 
     def profile_json(self) -> str:
         """The profile as a data file: what `kariyer check` and the catalog read."""

@@ -86,6 +86,13 @@ def site_text(site: str | None) -> str:
     return site if site is not None else labels.UNKNOWN_SITE
 
 
+def conflict_text(figure: SalaryFigure) -> str:
+    """A contradicting figure: its amount, and where it comes from when not the article."""
+    if figure.source is None:
+        return f"{fmt.money(figure.monthly_tl)}, makalede"
+    return f"{fmt.money(figure.monthly_tl)}, önceki içe aktarmadan"
+
+
 def citation_text(citation: Citation) -> str:
     """ "eniyimeslekler.com — <article title>", the site as recorded in the profile."""
     return f"{site_text(citation.site)} — {citation.title}"
@@ -347,8 +354,8 @@ def salary_footer(report: SalaryReport) -> list[str]:
             }
         )
     notes += [
-        f"⚠ {row.title}: makale {row.year} için çelişen rakamlar da veriyor ("
-        + ", ".join(fmt.money(figure.monthly_tl) for figure in row.conflicts)
+        f"⚠ {row.title}: {row.year} için çelişen rakamlar da var ("
+        + ", ".join(conflict_text(figure) for figure in row.conflicts)
         + "); tabloda ilk satırı var (kariyer show, kariyer check ile bakın)."
         for row in report.rows()
         if row.conflicts

@@ -10,10 +10,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kariyer.domain.sources import cite
-from kariyer.output.cells import citation_text, years_text
+from kariyer.output.cells import citation_text, conflict_text, years_text
 from kariyer.output.csv_dialect import or_empty, table
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from kariyer.checks.assess import AssessedProfile
     from kariyer.domain.compare import Comparison
     from kariyer.domain.figures import AdjustedFigure
@@ -48,6 +50,7 @@ def profile_csv(item: AssessedProfile) -> str:
         "source_file",
         "source_url",
         "source_retrieved",
+        "source_earlier_import",
     ]
     source = profile.source
     rows = []
@@ -77,13 +80,18 @@ def profile_csv(item: AssessedProfile) -> str:
                 ratio.method if ratio else "",
                 or_empty(fact.below_net_minimum),
                 " | ".join(f"⚠ {message}" for message in found),
-                citation_text(cite(profile)),
-                or_empty(source.file),
-                or_empty(source.url),
-                source.retrieved.isoformat() if source.retrieved else "",
+                citation_text(cite(profile, figure)),
+                or_empty((figure.source or source).file),
+                or_empty((figure.source or source).url),
+                _iso((figure.source or source).retrieved),
+                figure.source is not None,
             ]
         )
     return table(header, rows)
+
+
+def _iso(day: date | None) -> str:
+    return day.isoformat() if day else ""
 
 
 FIGURE_COLUMNS = [
@@ -244,8 +252,8 @@ def salary_csv(report: SalaryReport) -> str:
 
     def published(rank: object, within: str, row: SalaryRow, note: str = "") -> None:
         if row.conflicts and not note:
-            others = "; ".join(str(figure.monthly_tl) for figure in row.conflicts)
-            note = f"makalede çelişen rakamlar da var: {others} (ilki kullanıldı)"
+            others = "; ".join(conflict_text(figure) for figure in row.conflicts)
+            note = f"çelişen rakamlar da var: {others} (ilki kullanıldı)"
         for figure in (row.average, row.top):
             if figure is None:
                 continue

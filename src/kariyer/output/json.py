@@ -16,6 +16,7 @@ from kariyer.schema.build import to_data
 if TYPE_CHECKING:
     from kariyer.checks.assess import AssessedProfile
     from kariyer.importer.batch import BatchReport
+    from kariyer.importer.merge import Merge
     from kariyer.importer.parser import ImportResult
 
 
@@ -39,9 +40,27 @@ def write_import(result: ImportResult) -> None:
     data = {
         "profile": to_data(result.profile, exclude_none=True) if result.profile else None,
         "written_to": result.written_to,
+        "status": result.status,
+        "merge": _merge(result.merge),
         "findings": to_data(result.findings),
     }
     write_json_text(dumps(data))
+
+
+def _merge(merge: Merge | None) -> dict[str, Any] | None:
+    """What a re-import kept of the profile on disk, and where the two disagree."""
+    if merge is None:
+        return None
+    return {
+        "kept": to_data(merge.kept, exclude_none=True),
+        "conflicts": [
+            {
+                "new": to_data(conflict.new, exclude_none=True),
+                "earlier": to_data(conflict.earlier, exclude_none=True),
+            }
+            for conflict in merge.conflicts
+        ],
+    }
 
 
 def write_import_batch(report: BatchReport) -> None:
@@ -54,6 +73,7 @@ def write_import_batch(report: BatchReport) -> None:
                 "slug": item.slug,
                 "written_to": item.written_to,
                 "reason": item.reason,
+                "merge": _merge(item.merge),
                 "findings": to_data(item.findings),
             }
             for item in report.items

@@ -49,6 +49,13 @@ REQUIREMENT_PARTS = (
 
 # column headings shared by several views
 YEAR = "Yıl"
+SOURCE = "Kaynak"
+THIS_ARTICLE = "güncel"
+EARLIER_IMPORT = "önceki içe aktarma"
+PAY_HISTORY = (
+    "Maaş geçmişi: kaynağı \"güncel\" olan rakamlar bu makaleden; [1] gibi işaretliler önceki "
+    "bir içe aktarmadan korundu (bu makalede yoklar ya da onunla çelişiyorlar)."
+)
 KIND = "Tür"
 MONTHLY = "Aylık"
 HOURLY_PUBLISHED = "Saatlik (makalede)"

@@ -17,7 +17,7 @@ from kariyer.text import fold
 if TYPE_CHECKING:
     from kariyer.checks.assess import ProfileFacts
     from kariyer.checks.findings import Finding
-    from kariyer.schema.models import OccupationCode, Profile, SalaryFigure, SkillEntry
+    from kariyer.schema.models import OccupationCode, Profile, SalaryFigure, SkillEntry, Source
 
 Table = tuple[list[str], list[list[str]]]  # headers, rows
 
@@ -37,27 +37,59 @@ def sorted_figures(profile: Profile) -> list[SalaryFigure]:
     return sorted(profile.salary.figures, key=lambda f: (f.year, f.kind != "average"))
 
 
+def earlier_sources(profile: Profile) -> list[Source]:
+    """The sources of figures kept from earlier imports, in the order the table shows them."""
+    found: list[Source] = []
+    for figure in sorted_figures(profile):
+        if figure.source is not None and figure.source not in found:
+            found.append(figure.source)
+    return found
+
+
 def published_table(profile: Profile) -> Table:
+    """The article's figures by year; with a "Kaynak" column once a re-import kept earlier
+    figures ("bu makale", or [1], [2] … explained by `salary_notes`)."""
+    earlier = earlier_sources(profile)
     rows = []
     for figure in sorted_figures(profile):
         monthly, hourly = figure_cells(figure)
-        rows.append(
-            [
-                str(figure.year),
-                labels.KIND_TR[figure.kind],
-                monthly,
-                hourly,
-                labels.BASIS_TR[figure.basis],
-            ]
-        )
+        row = [
+            str(figure.year),
+            labels.KIND_TR[figure.kind],
+            monthly,
+            hourly,
+            labels.BASIS_TR[figure.basis],
+        ]
+        if earlier:
+            own = figure.source
+            row.append(f"[{earlier.index(own) + 1}]" if own else labels.THIS_ARTICLE)
+        rows.append(row)
     headers = [labels.YEAR, labels.KIND, labels.MONTHLY, labels.HOURLY_PUBLISHED, labels.BASIS]
-    return headers, rows
+    return headers + ([labels.SOURCE] if earlier else []), rows
+
+
+def earlier_source_lines(profile: Profile) -> list[str]:
+    """ "[1] önceki içe aktarma: site — “title”, adres, alındı: …" for each kept source."""
+    lines = []
+    for number, source in enumerate(earlier_sources(profile), start=1):
+        text = f"[{number}] {labels.EARLIER_IMPORT}: {site_text(source.site)} — “{source.title}”"
+        where = source.url or source.file
+        if where:
+            text += f", {where}"
+        if source.retrieved:
+            text += f", alındı: {fmt.date_tr(source.retrieved)}"
+        lines.append(text)
+    return lines
 
 
 def salary_notes(profile: Profile) -> list[str]:
-    """What the article says around its figures: gross/net, extra pay, its own note."""
+    """Where earlier figures come from, and what the article says around its figures:
+    gross/net, extra pay."""
     salary = profile.salary
     notes = []
+    earlier = earlier_source_lines(profile)
+    if earlier:
+        notes += [labels.PAY_HISTORY, *earlier]
     if any(figure.basis == "unknown" for figure in salary.figures):
         notes.append(labels.BASIS_UNKNOWN)
     if salary.extra_pay:

@@ -13,15 +13,13 @@ from datetime import date
 from typing import Any, TypeVar
 
 from kariyer.schema import models
+from kariyer.schema.models import JSON_HIDDEN, JSON_OMIT_NONE
+
+__all__ = ["JSON_HIDDEN", "JSON_OMIT_NONE", "to_data", "trusted"]
 
 ModelT = TypeVar("ModelT")
 _NESTED = re.compile(r"^(?P<list>list\[)?(?P<name>\w+)\]?(?: \| None)?$")
 _SPECS: dict[type, dict[str, tuple[type, bool]]] = {}
-# How a result field appears in JSON, set with dataclasses.field(metadata=...):
-# {JSON_HIDDEN: True} for a field only the text views need; {JSON_OMIT_NONE: True} for
-# one that is left out when it is None (a finding's file, set only by `kariyer check`).
-JSON_HIDDEN = "kariyer.json_hidden"
-JSON_OMIT_NONE = "kariyer.json_omit_none"
 
 
 def _nested_fields(cls: type) -> dict[str, tuple[type, bool]]:

@@ -43,6 +43,12 @@ from kariyer.schema.limits import (
     TEXT_PATTERN,
 )
 
+# How a field appears in JSON (dataclasses.field(metadata=...)), read by schema.build.to_data:
+# {JSON_HIDDEN: True} for a field only the text views need; {JSON_OMIT_NONE: True} for
+# one that is left out when it is None.
+JSON_HIDDEN = "kariyer.json_hidden"
+JSON_OMIT_NONE = "kariyer.json_omit_none"
+
 
 def install_constraints() -> None:
     """Give the annotations' names their pydantic meaning (done once, before validating)."""
@@ -151,6 +157,9 @@ class SalaryFigure(StrictModel):
         Literal["gross", "net", "unknown"],
         Field(description="gross: brüt, net: net; makale söylemiyorsa unknown (tahmin etmeyin)."),
     ] = "unknown"
+    # The article this figure was read from when it is not the profile's source: an earlier
+    # import's figure the new article no longer states, or contradicts (kariyer.importer.merge).
+    source: Source | None = field(default=None, metadata={JSON_OMIT_NONE: True})
 
     def __post_init__(self) -> None:  # JSON may write 14000 for 14000.0
         _set(self, "monthly_tl", float(self.monthly_tl))

@@ -104,10 +104,12 @@ class IndexedProfile:
         if year not in self.years:
             return []
         if self._figures is None:
+            from kariyer.schema.build import trusted
             from kariyer.schema.models import SalaryFigure
 
             # validated when indexed: building without validation is safe and fast
-            self._figures = [SalaryFigure(**item) for item in json.loads(self.figures_json)]
+            figures = json.loads(self.figures_json)
+            self._figures = [trusted(SalaryFigure, item) for item in figures]
         return [item for item in self._figures if item.year == year and item.kind == kind]
 
     def monthly(self, year: int, kind: str) -> float | None:

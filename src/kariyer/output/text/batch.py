@@ -10,8 +10,28 @@ from kariyer.output.console import console, styled
 
 if TYPE_CHECKING:
     from kariyer.importer.batch import BatchItem, BatchReport
+    from kariyer.importer.merge import Merge
 
 _STYLE = {"failed": "bold red", "not-done": "yellow", "unchanged": "dim"}
+
+
+def merge_notes(merge: Merge | None) -> list[str]:
+    """What a re-import kept of the profile already there, in Turkish sentences."""
+    if merge is None or merge.unchanged:
+        return []
+    notes = ["var olan profille birleştirildi (metin yeni makaleden)"]
+    if merge.kept:
+        years = ", ".join(
+            f"{year} ({sum(f.year == year for f in merge.kept)} rakam)"
+            for year in reversed(merge.kept_years())
+        )
+        notes.append(f"önceki içe aktarmadan korunan rakamlar: {years}")
+    if merge.conflicts:
+        notes.append(
+            f"{len(merge.conflicts)} çelişki: aynı yıl ve tür için farklı rakam, ikisi de "
+            "saklandı (uyarıya bakın)"
+        )
+    return notes
 
 
 def _note(item: BatchItem) -> str:
@@ -19,7 +39,8 @@ def _note(item: BatchItem) -> str:
         return item.reason
     if item.status == "unchanged":
         return "aynı içerik zaten var"
-    return f"{len(item.findings)} uyarı" if item.findings else "uyarı yok"
+    warnings = f"{len(item.findings)} uyarı" if item.findings else "uyarı yok"
+    return "; ".join([*merge_notes(item.merge), warnings])
 
 
 def show_import_batch(report: BatchReport) -> None:

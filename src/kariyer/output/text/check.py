@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from kariyer.output import labels
 from kariyer.output.blocks import line, paragraphs
 from kariyer.output.console import buffered, console, styled, write_text
+from kariyer.output.text.batch import merge_notes
 
 if TYPE_CHECKING:
     from kariyer.checks.files import CheckReport
@@ -44,5 +45,12 @@ def show_import(result: ImportResult) -> None:
     err = console(stderr=True)
     for item in result.findings:
         err.print(styled(f"{_tag(item)}: {item.message}", "yellow"))
-    if result.profile is not None and result.written_to is not None:
-        err.print(styled(f"Yazıldı: {result.written_to} ({len(result.findings)} uyarı)", "bold"))
+    if result.profile is None or result.written_to is None:
+        return
+    if result.status == "unchanged":
+        err.print(styled(f"Değişmedi: {result.written_to} (aynı içerik zaten var; yazılmadı)"))
+        return
+    verb = "Birleştirildi" if result.merge else "Yazıldı"
+    err.print(styled(f"{verb}: {result.written_to} ({len(result.findings)} uyarı)", "bold"))
+    for note in merge_notes(result.merge)[1:]:
+        err.print(styled(f"  {note[0].upper()}{note[1:]}."))
