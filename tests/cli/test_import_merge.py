@@ -209,3 +209,20 @@ def test_a_page_updated_on_the_web_keeps_last_years_url_and_retrieval_date(
         "[1] önceki içe aktarma: 127.0.0.1 — “Müşteri Hizmetleri Analisti Ne İş Yapar" in text_view
     )
     assert f"{url}, alındı: 1 Haziran 2025" in text_view
+
+
+def test_compare_says_when_a_figure_is_from_an_earlier_import(
+    data_dir: Path, articles: dict[str, Path]
+) -> None:
+    _import(articles["2025"])
+    _import(articles["2024"])  # the site went back: 2025 now only in the earlier import
+    text = flat(invoke("compare", ANALIST, "musteri-hesap-temsilcisi").stdout)
+    assert "A: 2025 rakamları (ortalama, üst düzey) önceki bir içe aktarmadan" in text
+    markdown = invoke("compare", ANALIST, "musteri-hesap-temsilcisi", "--format", "markdown")
+    assert "A: 2025 rakamları (ortalama, üst düzey) önceki bir içe aktarmadan" in flat(
+        markdown.stdout
+    )
+    rows = invoke("compare", ANALIST, "musteri-hesap-temsilcisi", "--format", "csv").stdout
+    salary_a = [row for row in rows.splitlines() if row.startswith("salary,a,")]
+    assert len(salary_a) == 2
+    assert all("önceki içe aktarma: kaynak sitesi belirtilmemiş —" in row for row in salary_a)

@@ -156,6 +156,22 @@ def comparison_rows(result: Comparison) -> list[list[str]]:
     ]
 
 
+def earlier_import_notes(salary: SalaryComparison) -> list[str]:
+    """Which compared figures a re-import kept from an earlier version of the article."""
+    notes = []
+    for label, side in (("A", salary.a), ("B", salary.b)):
+        kept = [f for f in (side.average, side.top) if f is not None and f.source is not None]
+        for own in dict.fromkeys(f.source for f in kept if f.source is not None):
+            kinds = ", ".join(labels.KIND_TR[f.kind].lower() for f in kept if f.source == own)
+            when = f", alındı: {fmt.date_tr(own.retrieved)}" if own.retrieved else ""
+            notes.append(
+                f"{label}: {side.year} rakamları ({kinds}) önceki bir içe aktarmadan "
+                f"({site_text(own.site)} — “{own.title}”{when}); makalenin güncel sürümünde "
+                "yoklar ya da onunla çelişiyorlar."
+            )
+    return notes
+
+
 def salary_comparison_notes(salary: SalaryComparison, a: Side, b: Side) -> list[tuple[str, str]]:
     """The sentences under a comparison's salary table, with their style (text view)."""
     notes: list[tuple[str, str]] = []
@@ -169,6 +185,7 @@ def salary_comparison_notes(salary: SalaryComparison, a: Side, b: Side) -> list[
         notes.append((f"Fark (B − A, {diff.year}, hesaplanan): " + ", ".join(parts) + ".", "bold"))
     if salary.note:
         notes.append((salary.note, "yellow"))
+    notes += [(text, "dim") for text in earlier_import_notes(salary)]
     adj = salary.adjusted
     if adj is not None:
         side = a if adj.adjusted_side == "a" else b

@@ -10,7 +10,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kariyer.domain.sources import cite
-from kariyer.output.cells import citation_text, conflict_text, years_text
+from kariyer.output import labels
+from kariyer.output.cells import citation_text, conflict_text, site_text, years_text
 from kariyer.output.csv_dialect import or_empty, table
 
 if TYPE_CHECKING:
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
     from kariyer.domain.compare import Comparison
     from kariyer.domain.figures import AdjustedFigure
     from kariyer.domain.salary import SalaryReport, SalaryRow
-    from kariyer.schema.models import SalaryFigure
+    from kariyer.schema.models import SalaryFigure, Source
 
 
 def profile_csv(item: AssessedProfile) -> str:
@@ -152,16 +153,18 @@ def comparison_csv(result: Comparison) -> str:
     people = {"a": result.a, "b": result.b}
     rows: list[list[object]] = []
 
-    def add(aspect: str, side: str, figure: list[object]) -> None:
+    def add(aspect: str, side: str, figure: list[object], own: Source | None = None) -> None:
         who = people.get(side)
         slug = who.slug if who else ""  # b-a: a difference of the two
         source = citation_text(who.source) if who else ""
+        if own is not None:  # kept from an earlier import of the article
+            source = f"{labels.EARLIER_IMPORT}: {site_text(own.site)} — {own.title}"
         rows.append([aspect, side, slug, *figure, source])
 
     for side, money in (("a", salary.a), ("b", salary.b)):
         for published in (money.average, money.top):
             if published is not None:
-                add("salary", side, _published(published))
+                add("salary", side, _published(published), published.source)
     difference = salary.difference
     if difference is not None:
         for kind, amount in (("average", difference.average_tl), ("top", difference.top_tl)):

@@ -53,7 +53,7 @@ SOURCE = "Kaynak"
 THIS_ARTICLE = "güncel"
 EARLIER_IMPORT = "önceki içe aktarma"
 PAY_HISTORY = (
-    "Maaş geçmişi: kaynağı \"güncel\" olan rakamlar bu makaleden; [1] gibi işaretliler önceki "
+    'Maaş geçmişi: kaynağı "güncel" olan rakamlar bu makaleden; [1] gibi işaretliler önceki '
     "bir içe aktarmadan korundu (bu makalede yoklar ya da onunla çelişiyorlar)."
 )
 KIND = "Tür"
