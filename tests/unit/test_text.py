@@ -6,10 +6,10 @@ import re
 import unicodedata
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kariyer.text import fold, slugify, tokens, turkish_lower, turkish_upper
+from kariyer.text import fold, fold_reference, slugify, tokens, turkish_lower, turkish_upper
 
 TURKISH_LOWER = "abcçdefgğhıijklmnoöprsştuüvyz"
 TURKISH_UPPER = "ABCÇDEFGĞHIİJKLMNOÖPRSŞTUÜVYZ"
@@ -162,3 +162,18 @@ def test_slugify_is_a_valid_slug_or_empty(text: str) -> None:
     slug = slugify(text)
     assert slug == "" or re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", slug), repr(slug)
     assert slugify(slug) == slug
+
+
+TURKISH_HEAVY = st.text(
+    alphabet=st.one_of(
+        st.sampled_from("çğıöşüÇĞİÖŞÜIiâîûÂÎÛ \u0307—“”’…-.,"),
+        st.characters(codec="utf-8"),
+    ),
+    max_size=60,
+)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(TURKISH_HEAVY)
+def test_fast_fold_is_the_reference_fold_character_for_character(text: str) -> None:
+    assert fold(text) == fold_reference(text)
