@@ -122,8 +122,11 @@ class SalaryFigure(StrictModel):
 
     year: Year
     kind: Annotated[
-        Literal["average", "top"],
-        Field(description="average: makalede 'Ortalama'; top: 'Üst Düzey'."),
+        Literal["average", "top", "low"],
+        Field(
+            description="average: makalede 'Ortalama'; top: 'Üst Düzey'; low: 'En Düşük' ya "
+            "da 'Başlangıç' (makalenin kendi sözü label'da)."
+        ),
     ]
     label: Annotated[
         Text,
@@ -147,6 +150,26 @@ class SalaryFigure(StrictModel):
             description="Saatlik TL, makalede yazdığı gibi (hesaplanmış değil). Hourly TL.",
         ),
     ] = None
+    monthly_tl_high: Annotated[
+        float | None,
+        Field(
+            gt=0,
+            le=MAX_MONTHLY_TL,
+            strict=True,
+            description="Makale bir aralık yayımladıysa (ör. '12.000 - 15.000 TL') üst ucu; "
+            "monthly_tl alt ucudur. Aralık değilse yazılmaz. Upper end of a published range.",
+        ),
+    ] = None
+    hourly_tl_high: Annotated[
+        float | None,
+        Field(
+            gt=0,
+            le=MAX_MONTHLY_TL,
+            strict=True,
+            description="Saatlik ücret aralık olarak yayımlandıysa üst ucu; hourly_tl alt "
+            "ucudur. Upper end of a published hourly range.",
+        ),
+    ] = None
     basis: Annotated[
         Literal["gross", "net", "unknown"],
         Field(description="gross: brüt, net: net; makale söylemiyorsa unknown (tahmin etmeyin)."),
@@ -154,8 +177,39 @@ class SalaryFigure(StrictModel):
 
     def __post_init__(self) -> None:  # JSON may write 14000 for 14000.0
         _set(self, "monthly_tl", float(self.monthly_tl))
+        for name in ("hourly_tl", "monthly_tl_high", "hourly_tl_high"):
+            value = getattr(self, name)
+            if value is not None:
+                _set(self, name, float(value))
+        _check_range(self.monthly_tl, self.monthly_tl_high, "monthly_tl")
+        if self.hourly_tl_high is not None and self.hourly_tl is None:
+            raise ValueError(
+                "hourly_tl_high (saatlik aralığın üst ucu) yalnız hourly_tl (alt uç) ile "
+                "birlikte yazılabilir."
+            )
         if self.hourly_tl is not None:
-            _set(self, "hourly_tl", float(self.hourly_tl))
+            _check_range(self.hourly_tl, self.hourly_tl_high, "hourly_tl")
+
+    @property
+    def is_range(self) -> bool:
+        """The article published this line as a range ("12.000 - 15.000 TL")."""
+        return self.monthly_tl_high is not None
+
+
+def _amount(value: float) -> str:
+    from kariyer import fmt
+
+    return fmt.number(value, 0 if float(value).is_integer() else 2)
+
+
+def _check_range(low: float, high: float | None, name: str) -> None:
+    """A published range's upper end (``name``_high) must be above its lower end."""
+    if high is not None and not high > low:
+        raise ValueError(
+            f"aralığın üst ucu ({name}_high: {_amount(high)}) alt ucundan "
+            f"({name}: {_amount(low)}) "
+            "büyük olmalı."
+        )
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
