@@ -217,7 +217,7 @@ def test_a_range_keeps_both_ends() -> None:
         ({"monthly_tl_high": 12000}, "monthly_tl_high: 12.000"),
         ({"monthly_tl_high": 14000}, "monthly_tl_high: 14.000"),
         ({"hourly_tl": 80, "hourly_tl_high": 60}, "hourly_tl_high: 60"),
-        ({"hourly_tl_high": 60}, "yalnız hourly_tl (alt uç) ile birlikte"),
+        ({"hourly_tl_high": 60}, "yalnız hourly_tl (alt uç) ile yazılabilir"),
     ],
 )
 def test_a_range_must_rise(changes: dict[str, Any], wording: str) -> None:

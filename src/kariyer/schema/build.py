@@ -21,7 +21,7 @@ _SPECS: dict[type, dict[str, tuple[type, bool]]] = {}
 # {JSON_HIDDEN: True} for a field only the text views need; {JSON_OMIT_NONE: True} for
 # one that is left out when it is None (a finding's file, set only by `kariyer check`).
 JSON_HIDDEN = "kariyer.json_hidden"
-JSON_OMIT_NONE = "kariyer.json_omit_none"
+JSON_OMIT_NONE = models.JSON_OMIT_NONE
 
 
 def _nested_fields(cls: type) -> dict[str, tuple[type, bool]]:

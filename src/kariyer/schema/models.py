@@ -32,15 +32,21 @@ if TYPE_CHECKING:
     Year = int
 
 from kariyer.schema.limits import (
+    HIGH_HOURLY,
+    HIGH_MONTHLY,
+    HOURLY,
+    KIND_DESCRIPTION,
     MAX_MONTHLY_TL,
     MAX_SLUG_LENGTH,
     MAX_TEXT_LENGTH,
     MAX_YEAR,
     MIN_YEAR,
+    MONTHLY,
     PARAGRAPH_PATTERN,
     SKILL_ID_PATTERN,
     SLUG_PATTERN,
     TEXT_PATTERN,
+    check_range,
 )
 
 
@@ -78,6 +84,9 @@ def install_constraints() -> None:
 class StrictModel:
     # Infinity/NaN are not figures; "14000" or true are not amounts.
     __pydantic_config__: ClassVar[dict[str, Any]] = {"extra": "forbid", "allow_inf_nan": False}
+
+
+JSON_OMIT_NONE = "kariyer.json_omit_none"  # a field left out of JSON output when None
 
 
 def _set(model: object, name: str, value: object) -> None:
@@ -121,55 +130,21 @@ class SalaryFigure(StrictModel):
     """Makalenin yayımladığı biçimiyle bir maaş satırı. One salary line as published."""
 
     year: Year
-    kind: Annotated[
-        Literal["average", "top", "low"],
-        Field(
-            description="average: makalede 'Ortalama'; top: 'Üst Düzey'; low: 'En Düşük' ya "
-            "da 'Başlangıç' (makalenin kendi sözü label'da)."
-        ),
-    ]
+    kind: Annotated[Literal["average", "top", "low"], Field(description=KIND_DESCRIPTION)]
     label: Annotated[
         Text,
         Field(description="Makalenin etiketi, aynen (örn. 'Ortalama Maaş'). The article's label."),
     ]
-    monthly_tl: Annotated[
-        float,
-        Field(
-            gt=0,
-            le=MAX_MONTHLY_TL,
-            strict=True,
-            description="Aylık TL, makalede yazdığı gibi. Monthly TL.",
-        ),
-    ]
+    monthly_tl: Annotated[float, Field(gt=0, le=MAX_MONTHLY_TL, strict=True, description=MONTHLY)]
     hourly_tl: Annotated[
-        float | None,
-        Field(
-            gt=0,
-            le=MAX_MONTHLY_TL,
-            strict=True,
-            description="Saatlik TL, makalede yazdığı gibi (hesaplanmış değil). Hourly TL.",
-        ),
+        float | None, Field(gt=0, le=MAX_MONTHLY_TL, strict=True, description=HOURLY)
     ] = None
     monthly_tl_high: Annotated[
-        float | None,
-        Field(
-            gt=0,
-            le=MAX_MONTHLY_TL,
-            strict=True,
-            description="Makale bir aralık yayımladıysa (ör. '12.000 - 15.000 TL') üst ucu; "
-            "monthly_tl alt ucudur. Aralık değilse yazılmaz. Upper end of a published range.",
-        ),
-    ] = None
+        float | None, Field(gt=0, le=MAX_MONTHLY_TL, strict=True, description=HIGH_MONTHLY)
+    ] = field(default=None, metadata={JSON_OMIT_NONE: True})
     hourly_tl_high: Annotated[
-        float | None,
-        Field(
-            gt=0,
-            le=MAX_MONTHLY_TL,
-            strict=True,
-            description="Saatlik ücret aralık olarak yayımlandıysa üst ucu; hourly_tl alt "
-            "ucudur. Upper end of a published hourly range.",
-        ),
-    ] = None
+        float | None, Field(gt=0, le=MAX_MONTHLY_TL, strict=True, description=HIGH_HOURLY)
+    ] = field(default=None, metadata={JSON_OMIT_NONE: True})
     basis: Annotated[
         Literal["gross", "net", "unknown"],
         Field(description="gross: brüt, net: net; makale söylemiyorsa unknown (tahmin etmeyin)."),
@@ -178,38 +153,15 @@ class SalaryFigure(StrictModel):
     def __post_init__(self) -> None:  # JSON may write 14000 for 14000.0
         _set(self, "monthly_tl", float(self.monthly_tl))
         for name in ("hourly_tl", "monthly_tl_high", "hourly_tl_high"):
-            value = getattr(self, name)
-            if value is not None:
+            if (value := getattr(self, name)) is not None:
                 _set(self, name, float(value))
-        _check_range(self.monthly_tl, self.monthly_tl_high, "monthly_tl")
-        if self.hourly_tl_high is not None and self.hourly_tl is None:
-            raise ValueError(
-                "hourly_tl_high (saatlik aralığın üst ucu) yalnız hourly_tl (alt uç) ile "
-                "birlikte yazılabilir."
-            )
-        if self.hourly_tl is not None:
-            _check_range(self.hourly_tl, self.hourly_tl_high, "hourly_tl")
+        check_range(self.monthly_tl, self.monthly_tl_high, "monthly_tl")
+        check_range(self.hourly_tl, self.hourly_tl_high, "hourly_tl")
 
     @property
     def is_range(self) -> bool:
         """The article published this line as a range ("12.000 - 15.000 TL")."""
         return self.monthly_tl_high is not None
-
-
-def _amount(value: float) -> str:
-    from kariyer import fmt
-
-    return fmt.number(value, 0 if float(value).is_integer() else 2)
-
-
-def _check_range(low: float, high: float | None, name: str) -> None:
-    """A published range's upper end (``name``_high) must be above its lower end."""
-    if high is not None and not high > low:
-        raise ValueError(
-            f"aralığın üst ucu ({name}_high: {_amount(high)}) alt ucundan "
-            f"({name}: {_amount(low)}) "
-            "büyük olmalı."
-        )
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -381,6 +333,11 @@ class Profile(StrictModel):
     def monthly(self, year: int, kind: str) -> float | None:
         figure = self.figure(year, kind)
         return figure.monthly_tl if figure else None
+
+    def monthly_high(self, year: int, kind: str) -> float | None:
+        """The upper end of that line's range; None for a single amount."""
+        figure = self.figure(year, kind)
+        return figure.monthly_tl_high if figure else None
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
