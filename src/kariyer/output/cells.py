@@ -40,11 +40,26 @@ def ratio_or_dash(value: Computed | None) -> str:
     return fmt.ratio(value.value) if value is not None else DASH
 
 
+def figure_money(figure: SalaryFigure | None) -> str:
+    """A published monthly amount, or range ("12.000–15.000 TL"); — without a figure."""
+    if figure is None:
+        return DASH
+    return fmt.money_range(figure.monthly_tl, figure.monthly_tl_high)
+
+
 def figure_cells(figure: SalaryFigure | None) -> tuple[str, str]:
-    """(monthly, hourly as published) of one salary line."""
+    """(monthly, hourly as published) of one salary line; a range keeps both ends."""
     if figure is None:
         return (DASH, DASH)
-    return (fmt.money(figure.monthly_tl), hourly_or_dash(figure.hourly_tl))
+    hourly = figure.hourly_tl
+    shown = fmt.hourly_range(hourly, figure.hourly_tl_high) if hourly is not None else DASH
+    return (figure_money(figure), shown)
+
+
+def kind_cell(figure: SalaryFigure) -> str:
+    """The kind of a line; of a low one, the article's own label beside ours."""
+    kind = labels.KIND_TR[figure.kind]
+    return labels.as_in_article(kind, figure.label) if figure.kind == "low" else kind
 
 
 def ratio_cell(value: float | None, below: bool | None) -> str:
@@ -60,11 +75,11 @@ def side_year(side: SalarySide) -> str:
 def side_money(side: SalarySide, kind: str) -> str:
     """One side's figure with its year and, when the article says it, its basis:
     "14.000 TL (2023)", "20.000 TL (2024, net)"."""
-    figure = side.average if kind == "average" else side.top
+    figure = {"average": side.average, "top": side.top, "low": side.low}[kind]
     if figure is None:
         return DASH
     basis = "" if figure.basis == "unknown" else f", {labels.BASIS_TR[figure.basis]}"
-    return f"{fmt.money(figure.monthly_tl)} ({side.year}{basis})"
+    return f"{figure_money(figure)} ({side.year}{basis})"
 
 
 def adjusted_cell(item: AdjustedFigure | None) -> str:
@@ -117,10 +132,14 @@ def years_text(years: Iterable[int]) -> str:
 def comparison_rows(result: Comparison) -> list[list[str]]:
     """The aspects of a comparison as rows (aspect, A, B); shared with the CSV writer."""
     salary, skills = result.salary, result.skills
+    low = [
+        [f"{labels.LOW} (aylık)", side_money(salary.a, "low"), side_money(salary.b, "low")]
+    ] * bool(salary.a.low or salary.b.low)
     return [
         ["Maaş yılı", side_year(salary.a), side_year(salary.b)],
         ["Ortalama (aylık)", side_money(salary.a, "average"), side_money(salary.b, "average")],
         ["Üst düzey (aylık)", side_money(salary.a, "top"), side_money(salary.b, "top")],
+        *low,
         [
             "Ortak beceriler",
             ", ".join(s.name for s in skills.shared),
@@ -289,6 +308,8 @@ def salary_missing_lines(report: SalaryReport) -> list[str]:
 def no_ratio_reason(row: SalaryRow) -> str:
     if row.average is None:
         return f"{row.year} için ortalama rakamı yok; oran hesaplanmadı."
+    if row.average.is_range:
+        return f"{row.year} ortalaması aralık olarak yayımlanmış; oran hesaplanmadı."
     if row.average.basis == "gross":
         return "rakam brüt; net asgari ücrete bölünmez, oran hesaplanmadı."
     return f"{row.year} yılının net asgari ücreti tabloda yok; oran hesaplanmadı."
@@ -348,7 +369,7 @@ def salary_footer(report: SalaryReport) -> list[str]:
         )
     notes += [
         f"⚠ {row.title}: makale {row.year} için çelişen rakamlar da veriyor ("
-        + ", ".join(fmt.money(figure.monthly_tl) for figure in row.conflicts)
+        + ", ".join(figure_money(figure) for figure in row.conflicts)
         + "); tabloda ilk satırı var (kariyer show, kariyer check ile bakın)."
         for row in report.rows()
         if row.conflicts
@@ -359,6 +380,18 @@ def salary_footer(report: SalaryReport) -> list[str]:
         for row in report.rows()
         if row.average is None and report.ratio_ranking is None
     ]
+    notes += [
+        f"{row.title}: {row.year} ortalaması aralık olarak yayımlanmış "
+        f"({figure_money(row.average)}); tek bir tutar olmadığı için sıralanmadı (sırası —), "
+        "orta nokta uydurulmadı."
+        for row in report.rows()
+        if row.average is not None and row.average.is_range and report.ratio_ranking is None
+    ]
+    if any(row.low for row in report.rows()):
+        notes.append(
+            f"{labels.LOW}: makalenin “En Düşük” ya da “Başlangıç” satırı; gösterilir, "
+            "sıralamaya girmez."
+        )
     if report.prices_source is not None and (report.adjusted or report.adjusted_ranking):
         notes.append(
             "Tahmin yöntemi: tutar × TÜFE yıllık ortalama (hedef yıl) ÷ TÜFE yıllık ortalama "
