@@ -153,3 +153,15 @@ def test_compare_shows_the_range_and_computes_no_difference_from_it(data_dir: Pa
 def test_list_shows_the_range_not_its_lower_end(data_dir: Path) -> None:
     shown = flat(invoke("list").stdout)
     assert "15.000–17.500 TL" in shown
+
+
+def test_compare_adjust_says_why_a_range_gives_no_estimated_difference(data_dir: Path) -> None:
+    text = flat(invoke("compare", "musteri-hesap-temsilcisi", SLUG, "--adjust").stdout)
+    assert "fark hesaplanmadı (öteki rakam aralık olarak yayımlanmış)" in text
+    reverse = flat(invoke("compare", SLUG, "musteri-hesap-temsilcisi", "--adjust").stdout)
+    assert "fark hesaplanmadı (öteki rakam aralık olarak yayımlanmış)" in reverse
+
+
+def test_salary_by_ratio_names_the_range_as_the_reason(data_dir: Path) -> None:
+    text = flat(invoke("salary", "--rank-by", "oran").stdout)
+    assert "2024 ortalaması aralık olarak yayımlanmış; oran hesaplanmadı." in text

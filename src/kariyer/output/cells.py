@@ -191,15 +191,21 @@ def salary_comparison_notes(salary: SalaryComparison, a: Side, b: Side) -> list[
                 "bold",
             )
         )
-        for label, item, estimate in (
-            ("ortalama", adj.average, adj.difference_average),
-            ("üst düzey", adj.top, adj.difference_top),
+        other = salary.b if adj.adjusted_side == "a" else salary.a
+        mine = salary.a if adj.adjusted_side == "a" else salary.b
+        for label, item, estimate, published, own in (
+            ("ortalama", adj.average, adj.difference_average, other.average, mine.average),
+            ("üst düzey", adj.top, adj.difference_top, other.top, mine.top),
         ):
             if item is None:
+                if own is not None and own.is_range:
+                    notes.append((f"  {label}: aralık olarak yayımlanmış; ayarlanmadı", "bold"))
                 continue
             text = f"  {label}: {adjusted_cell(item)}"
             if estimate is not None:
                 text += f"; tahmini fark (B − A): {signed_money(round(estimate.value))}"
+            elif published is not None and published.is_range:
+                text += "; fark hesaplanmadı (öteki rakam aralık olarak yayımlanmış)"
             notes.append((text, "bold"))
         sample = adj.average or adj.top
         if sample is not None:
@@ -387,7 +393,7 @@ def salary_footer(report: SalaryReport) -> list[str]:
         for row in report.rows()
         if row.average is not None and row.average.is_range and report.ratio_ranking is None
     ]
-    if any(row.low for row in report.rows()):
+    if report.ratio_ranking is None and any(row.low for row in report.rows()):
         notes.append(
             f"{labels.LOW}: makalenin “En Düşük” ya da “Başlangıç” satırı; gösterilir, "
             "sıralamaya girmez."

@@ -121,8 +121,8 @@ class IndexedProfile:
 
     def monthly_high(self, year: int, kind: str) -> float | None:
         """The upper end of that line's range (None for one amount), read the same way."""
-        if year not in self.years:
-            return None
+        if year not in self.years or '"monthly_tl_high"' not in self.figures_json:
+            return None  # most profiles publish no range: no second parse for them
         for item in json.loads(self.figures_json):
             if item["year"] == year and item["kind"] == kind:
                 high = item.get("monthly_tl_high")
