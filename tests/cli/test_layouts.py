@@ -165,3 +165,22 @@ def test_compare_adjust_says_why_a_range_gives_no_estimated_difference(data_dir:
 def test_salary_by_ratio_names_the_range_as_the_reason(data_dir: Path) -> None:
     text = flat(invoke("salary", "--rank-by", "oran").stdout)
     assert "2024 ortalaması aralık olarak yayımlanmış; oran hesaplanmadı." in text
+
+
+def test_compare_csv_keeps_the_upper_end_in_its_own_column(data_dir: Path) -> None:
+    rows = parse_csv(invoke("compare", ANALIST, SLUG, "--format", "csv").stdout)
+    salary = [
+        (r["side"], r["kind"], r["value"], r["monthly_tl_high"])
+        for r in rows
+        if r["aspect"] == "salary"
+    ]
+    assert salary == [
+        ("a", "average", "15500.0", ""),
+        ("a", "top", "18500.0", ""),
+        ("b", "average", "15000.0", "17500.0"),
+        ("b", "top", "18500.0", ""),
+        ("b", "low", "12000.0", ""),
+    ]
+    duties = [r for r in rows if r["aspect"] == "duty"]
+    assert duties
+    assert all(r["value"] and not r["monthly_tl_high"] for r in duties)  # text stays in value

@@ -172,3 +172,13 @@ def test_a_range_below_the_minimum_wage_is_named_with_both_ends(
     [finding] = [f for f in facts.findings if f.code == "below-minimum-wage"]
     assert "12.000–14.000 TL" in finding.message
     assert "oran 0,71–0,82 (hesaplanan)" in finding.message
+
+
+def test_a_row_with_only_a_low_figure_says_so(analist: Profile, catalog: Catalog) -> None:
+    from kariyer.output.cells import salary_footer
+
+    low_only = with_figures(analist, fig("low", 12000))
+    report = salary_report([low_only], 2024, catalog.reference().minimum_wage)
+    footer = " ".join(salary_footer(report))
+    assert "yalnız en düşük/başlangıç rakamı var" in footer
+    assert "yalnız üst düzey" not in footer

@@ -173,7 +173,7 @@ def _lead(row: SalaryRow) -> float:
 
 
 def basis_of(row: SalaryRow) -> str:
-    lead = row.average or row.top
+    lead = row.average or row.top or row.low
     return lead.basis if lead else "unknown"
 
 
@@ -288,7 +288,8 @@ def _adjusted_ranking(
     rows = [row for row in report.rows() if row.ranked_average is not None]
     estimates, notes = _adjusted_rows([by_slug[row.slug] for row in rows], target, prices)
     notes += [
-        f"{row.title}: ortalama rakamı yok (yalnız üst düzey); tahmini sıralamaya girmedi."
+        f"{row.title}: ortalama rakamı yok (yalnız {'üst düzey' if row.top else 'en düşük'}); "
+        "tahmini sıralamaya girmedi."
         if row.average is None
         else f"{row.title}: ortalama aralık olarak yayımlanmış; tahmini sıralamaya girmedi."
         for row in report.rows()

@@ -321,6 +321,16 @@ def no_ratio_reason(row: SalaryRow) -> str:
     return f"{row.year} yılının net asgari ücreti tabloda yok; oran hesaplanmadı."
 
 
+def _only(row: SalaryRow) -> str:
+    """What a row without an average has: "yalnız üst düzey rakamı var" …"""
+    kinds = [
+        word for word, figure in (("üst düzey", row.top), (labels.LOW.lower(), row.low)) if figure
+    ]
+    if len(kinds) == 1:
+        return f"yalnız {kinds[0]} rakamı var"
+    return f"yalnız {' ve '.join(kinds)} rakamları var"
+
+
 def basis_sentence(report: SalaryReport) -> str:
     bases = {group.basis for group in report.groups}
     if bases <= {"unknown"}:
@@ -381,7 +391,7 @@ def salary_footer(report: SalaryReport) -> list[str]:
         if row.conflicts
     ]
     notes += [
-        f"{row.title}: {row.year} için ortalama yok, yalnız üst düzey rakamı var; ortalamalarla "
+        f"{row.title}: {row.year} için ortalama yok, {_only(row)}; ortalamalarla "
         "sıralanmadı (sırası —)."
         for row in report.rows()
         if row.average is None and report.ratio_ranking is None
