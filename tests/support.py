@@ -182,6 +182,9 @@ CHECK_CASES: dict[str, Expected] = {
     "top-below-average": [
         (f"{HESAP}.json", HESAP, "salary.figures", "warning", "top-below-average"),
     ],
+    "low-above-average": [
+        (f"{HESAP}.json", HESAP, "salary.figures", "warning", "low-above-average"),
+    ],
     "no-reference-year": [
         (f"{HESAP}.json", HESAP, "salary.figures.0.year", "warning", "no-reference-year"),
         (f"{HESAP}.json", HESAP, "salary.figures.1.year", "warning", "no-reference-year"),

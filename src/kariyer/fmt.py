@@ -38,6 +38,29 @@ def hourly(value: float) -> str:
     return f"{number(value, 2)} TL/saat"
 
 
+def _whole_or_two(value: float) -> str:
+    return number(value, 0 if float(value).is_integer() else 2)
+
+
+def money_range(low: float, high: float | None) -> str:
+    """A published range as one amount: "12.000–15.000 TL"; without ``high``, money()."""
+    if high is None:
+        return money(low)
+    return f"{_whole_or_two(low)}–{_whole_or_two(high)} TL"
+
+
+def hourly_range(low: float, high: float | None) -> str:
+    """ "60,00–80,00 TL/saat"; without ``high``, hourly()."""
+    if high is None:
+        return hourly(low)
+    return f"{number(low, 2)}–{number(high, 2)} TL/saat"
+
+
+def ratio_range(low: float, high: float | None) -> str:
+    """ "1,05–1,31"; without ``high``, ratio()."""
+    return ratio(low) if high is None else f"{ratio(low)}–{ratio(high)}"
+
+
 def ratio(value: float) -> str:
     return number(value, 2)
 

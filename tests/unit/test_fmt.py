@@ -72,3 +72,22 @@ def test_date_tr(value: date, text: str) -> None:
 @pytest.mark.parametrize(("value", "text"), [(1, "bir"), (2, "iki"), (10, "on"), (12, "12")])
 def test_count_tr(value: int, text: str) -> None:
     assert fmt.count_tr(value) == text
+
+
+@pytest.mark.parametrize(
+    ("low", "high", "expected"),
+    [
+        (12000, 15000, "12.000–15.000 TL"),
+        (12000.5, 15000, "12.000,50–15.000 TL"),
+        (12000, None, "12.000 TL"),
+    ],
+)
+def test_money_range(low: float, high: float | None, expected: str) -> None:
+    assert fmt.money_range(low, high) == expected
+
+
+def test_hourly_and_ratio_ranges() -> None:
+    assert fmt.hourly_range(60, 80.5) == "60,00–80,50 TL/saat"
+    assert fmt.hourly_range(60, None) == "60,00 TL/saat"
+    assert fmt.ratio_range(1.05, 1.3) == "1,05–1,30"
+    assert fmt.ratio_range(1.05, None) == "1,05"

@@ -194,3 +194,44 @@ def test_salary_years_and_figure_lookup() -> None:
     assert top_2023 is not None
     assert top_2023.monthly_tl == 16000
     assert profile.figure(2024, "top") is None
+
+
+# -- "low" figures and published ranges ----------------------------------------------------
+def test_a_low_figure_is_a_kind_of_its_own() -> None:
+    parsed = validate(SalaryFigure, figure(kind="low", label="Başlangıç Maaşı"))
+    assert (parsed.kind, parsed.label) == ("low", "Başlangıç Maaşı")
+
+
+def test_a_range_keeps_both_ends() -> None:
+    ends = {"monthly_tl": 12000, "monthly_tl_high": 15000, "hourly_tl": 60, "hourly_tl_high": 80}
+    parsed = validate(SalaryFigure, figure(**ends))
+    assert (parsed.monthly_tl, parsed.monthly_tl_high) == (12000.0, 15000.0)
+    assert (parsed.hourly_tl, parsed.hourly_tl_high) == (60.0, 80.0)
+    assert isinstance(parsed.monthly_tl_high, float)
+    assert parsed.is_range
+
+
+@pytest.mark.parametrize(
+    ("changes", "wording"),
+    [
+        ({"monthly_tl_high": 12000}, "monthly_tl_high: 12.000"),
+        ({"monthly_tl_high": 14000}, "monthly_tl_high: 14.000"),
+        ({"hourly_tl": 80, "hourly_tl_high": 60}, "hourly_tl_high: 60"),
+        ({"hourly_tl_high": 60}, "yalnız hourly_tl (alt uç) ile yazılabilir"),
+    ],
+)
+def test_a_range_must_rise(changes: dict[str, Any], wording: str) -> None:
+    from kariyer.schema.validate import describe_validation_error
+
+    with pytest.raises(ValidationError) as exc:
+        validate(SalaryFigure, figure(monthly_tl=14000, **changes))
+    [(_where, message)] = describe_validation_error(exc.value)
+    assert wording in message
+    assert not message.startswith("Value error")
+
+
+@pytest.mark.parametrize("value", [0, -1, "15000", 2_000_000_000])
+def test_the_upper_end_has_the_same_limits(value: object) -> None:
+    with pytest.raises(ValidationError) as exc:
+        validate(SalaryFigure, figure(monthly_tl_high=value))
+    assert error_locs(exc) == {("monthly_tl_high",)}

@@ -28,6 +28,7 @@ RULE_CODES = {
     "no_reference_year": "no-reference-year",
     "below_minimum_wage": "below-minimum-wage",
     "top_below_average": "top-below-average",
+    "low_above_average": "low-above-average",
     "unknown_skill_id": "unknown-skill-id",
 }
 

@@ -44,18 +44,24 @@ def _figure_field(index: int, name: str) -> str:
     return f"salary.figures.{index}.{name}"
 
 
+def _money(figure: SalaryFigure) -> str:
+    """A published amount or range: "14.000 TL", "12.000–15.000 TL"."""
+    return fmt.money_range(figure.monthly_tl, figure.monthly_tl_high)
+
+
 def hourly_mismatch(item: RuleInput) -> Iterator[Finding]:
     """The article's hourly rate differs from its monthly pay ÷ the month's working hours."""
     hours = fmt.number(item.reference.hours.monthly_hours)
     for index, figure, fact in _salary_lines(item):
         if fact.hourly_mismatch and fact.hourly_published is not None:
+            high = fact.hourly_computed_high.value if fact.hourly_computed_high else None
             yield _warning(
                 "hourly-mismatch",
                 _figure_field(index, "hourly_tl"),
                 f"Saatlik ücret aylıkla uyuşmuyor ({figure.year}, {figure.label}): "
-                f"makaledeki {fmt.hourly(fact.hourly_published)}; aylık "
-                f"{fmt.money(figure.monthly_tl)}'den hesaplanan "
-                f"{fmt.hourly(fact.hourly_computed.value)} (aylık ÷ {hours}).",
+                f"makaledeki {fmt.hourly_range(fact.hourly_published, figure.hourly_tl_high)}; "
+                f"aylık {_money(figure)}'den hesaplanan "
+                f"{fmt.hourly_range(fact.hourly_computed.value, high)} (aylık ÷ {hours}).",
             )
 
 
@@ -79,23 +85,47 @@ def below_minimum_wage(item: RuleInput) -> Iterator[Finding]:
             yield _warning(
                 "below-minimum-wage",
                 _figure_field(index, "monthly_tl"),
-                f"Ortalama maaş ({fmt.money(figure.monthly_tl)}, {figure.year}) o yılın "
+                f"Ortalama maaş ({_money(figure)}, {figure.year}) o yılın "
                 f"net asgari ücretinin ({fmt.money(wage.net)}) altında; "
-                f"oran {_below_one(figure.monthly_tl / wage.net)} (hesaplanan).",
+                f"oran {_below_one(figure.monthly_tl / wage.net)}"
+                + (
+                    f"–{_below_one(figure.monthly_tl_high / wage.net)}"
+                    if figure.monthly_tl_high is not None
+                    else ""
+                )
+                + " (hesaplanan).",
             )
 
 
+def _ends(figure: SalaryFigure) -> tuple[float, float]:
+    """(lower, upper) of a published amount; a single amount is both."""
+    return figure.monthly_tl, figure.monthly_tl_high or figure.monthly_tl
+
+
 def top_below_average(item: RuleInput) -> Iterator[Finding]:
-    """A year whose top pay is below its average pay."""
+    """A year whose top pay is below its average pay (of ranges: the whole top range)."""
     profile = item.profile
     for year in profile.salary_years():
         average, top = profile.figure(year, "average"), profile.figure(year, "top")
-        if average and top and top.monthly_tl < average.monthly_tl:
+        if average and top and _ends(top)[1] < _ends(average)[0]:
             yield _warning(
                 "top-below-average",
                 "salary.figures",
-                f"{year}: üst düzey maaş ({fmt.money(top.monthly_tl)}) ortalamanın "
-                f"({fmt.money(average.monthly_tl)}) altında.",
+                f"{year}: üst düzey maaş ({_money(top)}) ortalamanın ({_money(average)}) altında.",
+            )
+
+
+def low_above_average(item: RuleInput) -> Iterator[Finding]:
+    """A year whose lowest or starting pay is above its average pay (of ranges: wholly)."""
+    profile = item.profile
+    for year in profile.salary_years():
+        average, low = profile.figure(year, "average"), profile.figure(year, "low")
+        if average and low and _ends(low)[0] > _ends(average)[1]:
+            yield _warning(
+                "low-above-average",
+                "salary.figures",
+                f"{year}: en düşük/başlangıç maaşı (“{low.label}”, {_money(low)}) "
+                f"ortalamanın ({_money(average)}) üstünde.",
             )
 
 
@@ -112,7 +142,7 @@ def unknown_skill_id(item: RuleInput) -> Iterator[Finding]:
         yield _warning("unknown-skill-id", f"skills.{index}.id", message)
 
 
-KIND_WORD = {"average": "ortalama", "top": "üst düzey"}
+KIND_WORD = {"average": "ortalama", "top": "üst düzey", "low": "en düşük/başlangıç"}
 
 
 def _origin(figure: SalaryFigure) -> str:
@@ -140,8 +170,8 @@ def conflicting_figures(item: RuleInput) -> Iterator[Finding]:
             "conflicting-figures",
             _figure_field(index, "monthly_tl"),
             f"Çelişki: {figure.year} için iki {KIND_WORD[figure.kind]} rakamı var — "
-            f"{fmt.money(earlier.monthly_tl)} ({earlier_index + 1}. maaş satırı, "
-            f"“{earlier.label}”{_origin(earlier)}) ve {fmt.money(figure.monthly_tl)} "
+            f"{_money(earlier)} ({earlier_index + 1}. maaş satırı, "
+            f"“{earlier.label}”{_origin(earlier)}) ve {_money(figure)} "
             f"({index + 1}. satır, “{figure.label}”{_origin(figure)}). "
             "show ikisini de gösterir; list, salary ve compare ilkini "
             "kullanır (salary çelişkiyi ayrıca belirtir).",
@@ -154,6 +184,7 @@ RULES: tuple[Rule, ...] = (
     no_reference_year,
     below_minimum_wage,
     top_below_average,
+    low_above_average,
     unknown_skill_id,
 )
 

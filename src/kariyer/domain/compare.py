@@ -33,6 +33,7 @@ class SalarySide:
     year: int | None
     average: SalaryFigure | None
     top: SalaryFigure | None
+    low: SalaryFigure | None = None  # "En Düşük" / "Başlangıç": shown, not subtracted
 
 
 @dataclass(kw_only=True)
@@ -117,20 +118,33 @@ def _salary_side(profile: Profile) -> SalarySide:
     years = profile.salary_years()
     if not years:
         return SalarySide(year=None, average=None, top=None)
-    year = years[-1]
+    return _side_of(profile, years[-1])
+
+
+def _side_of(profile: Profile, year: int) -> SalarySide:
     return SalarySide(
-        year=year, average=profile.figure(year, "average"), top=profile.figure(year, "top")
+        year=year,
+        average=profile.figure(year, "average"),
+        top=profile.figure(year, "top"),
+        low=profile.figure(year, "low"),
     )
 
 
 def _difference(a: SalaryFigure | None, b: SalaryFigure | None) -> float | None:
-    """B − A of one kind of figure; never of a gross and a net amount."""
-    return b.monthly_tl - a.monthly_tl if a and b and a.basis == b.basis else None
+    """B − A of one kind of figure; never of a gross and a net amount, nor of a range."""
+    if a is None or b is None or a.basis != b.basis or a.is_range or b.is_range:
+        return None
+    return b.monthly_tl - a.monthly_tl
 
 
 def _no_difference_note(a: SalarySide, b: SalarySide, year: int) -> str:
     for kind in ("average", "top"):
         fa, fb = getattr(a, kind), getattr(b, kind)
+        if fa and fb and (fa.is_range or fb.is_range):
+            return (
+                f"{year} rakamlarından en az biri aralık olarak yayımlanmış; aralıktan tek bir "
+                "fark çıkmaz, fark hesaplanmadı."
+            )
         if fa and fb and fa.basis != fb.basis:
             return (
                 f"{year} rakamlarından biri {BASIS_WORD[fa.basis]}, öteki "
@@ -158,8 +172,8 @@ def adjust_comparison(
     assert later.year is not None
 
     def bring(figure: SalaryFigure | None) -> AdjustedFigure | None:
-        if figure is None or earlier.year is None or later.year is None:
-            return None
+        if figure is None or figure.is_range or earlier.year is None or later.year is None:
+            return None  # a range is not one amount: not brought to other prices
         return adjust_for_prices(figure.monthly_tl, earlier.year, later.year, prices)
 
     average, top = bring(earlier.average), bring(earlier.top)
@@ -170,6 +184,8 @@ def adjust_comparison(
         if adjusted is None or published is None or other is None:
             return None
         if published.basis != other.basis:  # a gross and a net amount are not subtracted
+            return None
+        if other.is_range:  # nor is a range
             return None
         value = other.monthly_tl - adjusted.adjusted.value
         if side == "b":
@@ -195,8 +211,7 @@ def compare_salaries(a: Profile, b: Profile) -> SalaryComparison:
     shared_years = sorted(set(a.salary_years()) & set(b.salary_years()))
     if shared_years:
         year = shared_years[-1]
-        side_a = SalarySide(year=year, average=a.figure(year, "average"), top=a.figure(year, "top"))
-        side_b = SalarySide(year=year, average=b.figure(year, "average"), top=b.figure(year, "top"))
+        side_a, side_b = _side_of(a, year), _side_of(b, year)
         difference = SalaryDifference(
             year=year,
             average_tl=_difference(side_a.average, side_b.average),

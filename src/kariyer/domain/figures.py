@@ -6,12 +6,13 @@ Pure functions over models and the bundled reference tables; never prints.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
 from kariyer import fmt
 from kariyer.errors import KariyerError
+from kariyer.schema.build import JSON_OMIT_NONE
 from kariyer.schema.models import (
     MinimumWageTable,
     PriceIndexTable,
@@ -56,7 +57,15 @@ class FigureFacts:
     hourly_mismatch: bool | None
     minimum_wage: MinimumWageRef | None
     ratio_to_net_minimum: Computed | None
-    below_net_minimum: bool | None
+    below_net_minimum: bool | None  # of a range: the whole range is below
+    # A figure published as a range: its upper end and what is computed from that end
+    # (the lower end's are the fields above). Never a midpoint.
+    monthly_tl_high: float | None = field(default=None, metadata={JSON_OMIT_NONE: True})
+    hourly_published_high: float | None = field(default=None, metadata={JSON_OMIT_NONE: True})
+    hourly_computed_high: Computed | None = field(default=None, metadata={JSON_OMIT_NONE: True})
+    ratio_to_net_minimum_high: Computed | None = field(
+        default=None, metadata={JSON_OMIT_NONE: True}
+    )
 
 
 @dataclass(kw_only=True, slots=True)
@@ -158,13 +167,19 @@ def adjust_for_prices(
 # -- whole profiles -------------------------------------------------------------
 def figure_facts(figure: SalaryFigure, hours: WorkingHours, wages: MinimumWageTable) -> FigureFacts:
     computed = hourly_from_monthly(figure.monthly_tl, hours)
+    high = figure.monthly_tl_high
+    computed_high = hourly_from_monthly(high, hours) if high is not None else None
     mismatch = None
     if figure.hourly_tl is not None:
-        mismatch = abs(figure.hourly_tl - computed.value) > MISMATCH_TOLERANCE * computed.value
+        mismatch = hourly_mismatch(
+            (figure.hourly_tl, figure.hourly_tl_high),
+            (computed.value, computed_high.value if computed_high else None),
+        )
     wage = minimum_wage_for_year(wages, figure.year)
     # a gross amount divided by the net minimum wage would mislead: no ratio for it
     net_like = figure.basis != "gross"
     ratio = ratio_to_minimum(figure.monthly_tl, wage) if wage and net_like else None
+    ratio_high = ratio_to_minimum(high, wage) if wage and net_like and high is not None else None
     return FigureFacts(
         year=figure.year,
         kind=figure.kind,
@@ -174,8 +189,31 @@ def figure_facts(figure: SalaryFigure, hours: WorkingHours, wages: MinimumWageTa
         hourly_mismatch=mismatch,
         minimum_wage=wage,
         ratio_to_net_minimum=ratio,
-        below_net_minimum=(figure.monthly_tl < wage.net) if wage and net_like else None,
+        below_net_minimum=(high or figure.monthly_tl) < wage.net if wage and net_like else None,
+        monthly_tl_high=high,
+        hourly_published_high=figure.hourly_tl_high,
+        hourly_computed_high=computed_high,
+        ratio_to_net_minimum_high=ratio_high,
     )
+
+
+def hourly_mismatch(
+    published: tuple[float, float | None], computed: tuple[float, float | None]
+) -> bool:
+    """Whether a published hourly rate (or range) disagrees with the computed one (or range).
+
+    Two ranges: either end differs by more than the tolerance. A single value and a range:
+    the value lies outside the range (give or take the tolerance). Never a midpoint.
+    """
+    (p_low, p_high), (c_low, c_high) = published, computed
+    tolerance = MISMATCH_TOLERANCE
+    if p_high is not None and c_high is not None:
+        return abs(p_low - c_low) > tolerance * c_low or abs(p_high - c_high) > tolerance * c_high
+    if p_high is None and c_high is None:
+        return abs(p_low - c_low) > tolerance * c_low
+    value, low, high = (p_low, c_low, c_high) if p_high is None else (c_low, p_low, p_high)
+    assert high is not None
+    return value < low * (1 - tolerance) or value > high * (1 + tolerance)
 
 
 def salary_facts(

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from kariyer.domain.sources import Citation, cite
+from kariyer.schema.build import JSON_OMIT_NONE
 
 if TYPE_CHECKING:
     from kariyer.schema.views import ProfileLike
@@ -21,6 +22,8 @@ class ListRow:
     outlook: str | None
     origin: str
     source: Citation
+    # an average published as a range: its upper end (average_tl is the lower end)
+    average_high_tl: float | None = field(default=None, metadata={JSON_OMIT_NONE: True})
 
 
 def list_rows(profiles: Sequence[ProfileLike], origins: Mapping[str, str]) -> list[ListRow]:
@@ -34,6 +37,7 @@ def list_rows(profiles: Sequence[ProfileLike], origins: Mapping[str, str]) -> li
                 title=profile.title,
                 latest_year=year,
                 average_tl=profile.monthly(year, "average") if year is not None else None,
+                average_high_tl=profile.monthly_high(year, "average") if year else None,
                 outlook=profile.outlook_direction,
                 origin=origins.get(profile.slug, "bundled"),
                 source=cite(profile),

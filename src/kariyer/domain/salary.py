@@ -38,6 +38,12 @@ class SalaryRow:
     source: Citation
     rank: int = 0  # within its table; equal amounts share a rank (1, 1, 3)
     conflicts: list[SalaryFigure] = field(default_factory=list)  # more lines, same year/kind
+    low: SalaryFigure | None = None  # "En Düşük" / "Başlangıç": shown, never ranked
+
+    @property
+    def ranked_average(self) -> SalaryFigure | None:
+        """The average this row is ranked by: none when it is missing or a range."""
+        return self.average if self.average and not self.average.is_range else None
 
 
 @dataclass(kw_only=True, slots=True)
@@ -60,6 +66,7 @@ class AdjustedRow:
 
 
 RankBy = Literal["amount", "ratio"]
+_KIND_WORD = {"average": "ortalama", "top": "üst düzey", "low": "en düşük/başlangıç"}
 T = TypeVar("T", "SalaryRow", "RankedEstimate")
 
 
@@ -126,8 +133,9 @@ class SalaryReport:
 def salary_row(profile: ProfileLike, year: int, wage: MinimumWageRef | None) -> SalaryRow:
     """One row; ``wage`` is that year's net minimum wage (None outside the table)."""
     average = profile.figure(year, "average")
-    # a gross amount divided by the net minimum wage would mislead: no ratio for it
-    if average is not None and average.basis == "gross":
+    # a gross amount divided by the net minimum wage would mislead: no ratio for it; nor
+    # is a range one amount (no midpoint is made up)
+    if average is not None and (average.basis == "gross" or average.is_range):
         wage = None
     ratio = ratio_to_minimum(average.monthly_tl, wage) if average and wage else None
     top = profile.figure(year, "top")
@@ -140,7 +148,12 @@ def salary_row(profile: ProfileLike, year: int, wage: MinimumWageRef | None) -> 
         ratio_to_net_minimum=ratio,
         below_net_minimum=(average.monthly_tl < wage.net) if average and wage else None,
         source=cite(profile, average or top),
-        conflicts=profile.figures_of(year, "average")[1:] + profile.figures_of(year, "top")[1:],
+        conflicts=[
+            figure
+            for kind in ("average", "top", "low")
+            for figure in profile.figures_of(year, kind)[1:]
+        ],
+        low=profile.figure(year, "low"),
     )
 
 
@@ -156,18 +169,20 @@ def _ranked(items: list[T], measure: Callable[[T], float]) -> list[T]:
 
 
 def _lead(row: SalaryRow) -> float:
-    return row.average.monthly_tl if row.average else 0.0
+    average = row.ranked_average
+    return average.monthly_tl if average else 0.0
 
 
 def basis_of(row: SalaryRow) -> str:
-    lead = row.average or row.top
+    lead = row.average or row.top or row.low
     return lead.basis if lead else "unknown"
 
 
 def _ranked_by_average(rows: list[SalaryRow]) -> list[SalaryRow]:
-    """Averages ranked; a row with only a top figure is not ranked against them (rank 0)."""
-    with_average = sorted((row for row in rows if row.average), key=_rank_key)
-    without = sorted((row for row in rows if not row.average), key=lambda row: row.slug)
+    """Averages ranked; a row with only a top figure, or an average published as a range, is
+    not ranked against them (rank 0)."""
+    with_average = sorted((row for row in rows if row.ranked_average), key=_rank_key)
+    without = sorted((row for row in rows if not row.ranked_average), key=lambda row: row.slug)
     return _ranked(with_average, _lead) + without
 
 
@@ -271,12 +286,15 @@ def _adjusted_ranking(
 ) -> tuple[AdjustedRanking, list[str]]:
     """Each shown average in ``target``'s prices; ranked, since all are in one year's lira
     (gross, net and unspecified amounts apart)."""
-    rows = [row for row in report.rows() if row.average is not None]
+    rows = [row for row in report.rows() if row.ranked_average is not None]
     estimates, notes = _adjusted_rows([by_slug[row.slug] for row in rows], target, prices)
     notes += [
-        f"{row.title}: ortalama rakamı yok (yalnız üst düzey); tahmini sıralamaya girmedi."
-        for row in report.rows()
+        f"{row.title}: ortalama rakamı yok (yalnız {'üst düzey' if row.top else 'en düşük'}); "
+        "tahmini sıralamaya girmedi."
         if row.average is None
+        else f"{row.title}: ortalama aralık olarak yayımlanmış; tahmini sıralamaya girmedi."
+        for row in report.rows()
+        if row.ranked_average is None
     ]
     ranked = [
         RankedEstimate(
@@ -342,6 +360,17 @@ def _adjusted_rows(
             continue
         source_year = min(usable, key=lambda y: (abs(y - year), -y))
         average, top = profile.figure(source_year, "average"), profile.figure(source_year, "top")
+        ranges = [figure for figure in (average, top) if figure and figure.is_range]
+        if ranges:  # a range is not one amount: not brought to other prices
+            notes.append(
+                f"{profile.title}: {source_year} "
+                + " ve ".join(_KIND_WORD[figure.kind] for figure in ranges)
+                + " rakamı aralık olarak yayımlanmış; ayarlanmadı."
+            )
+            average = None if average and average.is_range else average
+            top = None if top and top.is_range else top
+            if average is None and top is None:
+                continue
         rows.append(
             AdjustedRow(
                 slug=profile.slug,

@@ -48,7 +48,15 @@ class Merge:
 
 def amount_key(figure: SalaryFigure) -> tuple[object, ...]:
     """What makes two figures the same published amount (the label and source aside)."""
-    return (figure.year, figure.kind, figure.basis, figure.monthly_tl, figure.hourly_tl)
+    return (
+        figure.year,
+        figure.kind,
+        figure.basis,
+        figure.monthly_tl,
+        figure.monthly_tl_high,
+        figure.hourly_tl,
+        figure.hourly_tl_high,
+    )
 
 
 def merge_profiles(earlier: Profile, new: Profile) -> Merge:

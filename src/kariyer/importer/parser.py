@@ -36,7 +36,14 @@ from kariyer.importer.lines import (
     strip_unsafe,
 )
 from kariyer.importer.origin import checked_url, site_of
-from kariyer.importer.sections import SECTIONS, SPEC, heading_key, read_section
+from kariyer.importer.sections import (
+    SECTIONS,
+    SPEC,
+    TITLE_ENDING,
+    heading_key,
+    is_summary_heading,
+    read_section,
+)
 from kariyer.schema.build import to_data
 from kariyer.schema.limits import MAX_SLUG_LENGTH, MAX_TEXT_LENGTH, is_slug
 from kariyer.schema.models import Profile, SkillTable
@@ -47,7 +54,6 @@ if TYPE_CHECKING:
     from kariyer.importer.merge import Merge
 
 MAX_TITLE_LINE_LENGTH = 200
-TITLE_ENDING = "Ne İş Yapar ve Maaşları Ne Kadar?"
 
 
 @dataclass(kw_only=True)
@@ -241,6 +247,8 @@ class _Parser:
         return sections
 
     def summary(self, lines: list[Line]) -> list[str]:
+        if lines and is_summary_heading(lines[0]):  # a heading over it, not its text
+            lines = lines[1:]
         if not lines:
             self.warn(
                 "missing-section",

@@ -27,10 +27,15 @@ class SectionSpec:
     ending: str  # the fixed end of the article's heading
     field: str
     contents: str  # what stays empty when the section is missing, in Turkish
+    also: tuple[str, ...] = ()  # other endings the site writes ("Maaşları Ne Kadar?")
 
     @property
     def ending_words(self) -> list[str]:
         return fold(self.ending).split()
+
+    @property
+    def endings(self) -> list[list[str]]:
+        return [fold(ending).split() for ending in (self.ending, *self.also)]
 
 
 SECTIONS = (
@@ -40,6 +45,7 @@ SECTIONS = (
         "Maaşı Ne Kadar?",
         "salary",
         "maaş bilgileri ve istihdam görünümü (salary, outlook)",
+        also=("Maaşları Ne Kadar?",),
     ),
     SectionSpec(
         "requirements",
@@ -76,25 +82,58 @@ EXTRA_PAY_WORDS = ("komisyon", "ikramiye")
 DECLINE_WORDS = frozenset({"azalmasi", "dusmesi"})
 GROWTH_WORDS = frozenset({"artmasi", "buyumesi"})
 
+_AMOUNT = r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+(?:,\d{1,2})?"
+_HOURLY_AMOUNT = r"\d+(?:[.,]\d{1,2})?"
+_DASH = r"[-–—]"  # a range: "12.000 - 15.000 TL", "12.000-15.000 TL", "12.000 TL – 15.000 TL"
 _FIGURE = re.compile(
     r"^(?P<year>\d{4})\s+(?P<yili>\S+)\s+(?P<label>[^:]+?)\s*:\s*"
-    r"(?P<monthly>\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+(?:,\d{1,2})?)\s*TL"
-    r"\s*(?:\(\s*(?P<hourly>\d+(?:[.,]\d{1,2})?)\s*TL\s*/\s*saat\s*\))?$",
+    rf"(?P<monthly>{_AMOUNT})\s*(?:(?:TL\s*)?{_DASH}\s*(?P<monthly_high>{_AMOUNT})\s*)?TL"
+    rf"\s*(?:\(\s*(?P<hourly>{_HOURLY_AMOUNT})\s*"
+    rf"(?:(?:TL\s*(?:/\s*saat\s*)?)?{_DASH}\s*(?P<hourly_high>{_HOURLY_AMOUNT})\s*)?"
+    r"TL\s*/\s*saat\s*\))?$",
     re.IGNORECASE,
+)
+# the article's label → the kind of figure; any other label is reported, never guessed
+FIGURE_KINDS = (
+    ("ortalama", "average"),
+    ("ust duzey", "top"),
+    ("en dusuk", "low"),
+    ("baslangic", "low"),
 )
 _EXTRA_PAY = re.compile(r"\b(" + "|".join(EXTRA_PAY_WORDS) + ")")
 _FIGURE_EXAMPLE = "2023 Yılı Ortalama Maaş: 14.000 TL (19.90 TL/saat)"
 
 
+TITLE_ENDING = "Ne İş Yapar ve Maaşları Ne Kadar?"
+SUMMARY_HEADING = "Ne İş Yapar?"  # "<Meslek> Ne İş Yapar?" over the summary, on some pages
+
+
+def _ends_with(line: Line, ending: str) -> bool:
+    words = fold(ending).split()
+    return line.words[-len(words) :] == words
+
+
 def heading_key(line: Line) -> str | None:
     if len(line.text) > MAX_HEADING_LENGTH or line.text.endswith("."):
         return None
+    if _ends_with(line, TITLE_ENDING):  # the article's title ends like a salary heading
+        return None
     words = line.words
     for spec in SECTIONS:
-        ending = spec.ending_words
-        if words[-len(ending) :] == ending:
-            return spec.key
+        for ending in spec.endings:
+            if words[-len(ending) :] == ending:
+                return spec.key
     return None
+
+
+def is_summary_heading(line: Line) -> bool:
+    """ "Ne İş Yapar?" or "<Meslek> Ne İş Yapar?": a heading over the summary, not text."""
+    return (
+        len(line.text) <= MAX_HEADING_LENGTH
+        and not line.bullet
+        and _ends_with(line, SUMMARY_HEADING)
+        and not _ends_with(line, TITLE_ENDING)
+    )
 
 
 def exact_skill(name: str, table: SkillTable) -> Skill | None:
@@ -228,35 +267,58 @@ def read_figure(line: Line, notes: Notes) -> dict[str, Any] | None:
     if match and fold(match["yili"]) == "yili":
         year = int(match["year"])
         label = fold(match["label"])
-        if label.startswith("ortalama"):
-            kind = "average"
-        elif label.startswith("ust duzey"):
-            kind = "top"
+        kind = next((k for start, k in FIGURE_KINDS if label.startswith(start)), None)
     if match is None or kind is None or not is_year(year):
         notes.warn(
             "unparsed-salary-line",
             f"Satır {line.number}: maaş satırı okunamadı, alınmadı: "
-            f"'{shorten(line.text, 80)}' (beklenen biçim: '{_FIGURE_EXAMPLE}').",
+            f"'{shorten(line.text, 80)}' (beklenen biçim: '{_FIGURE_EXAMPLE}'; etiket "
+            "Ortalama, Üst Düzey, En Düşük ya da Başlangıç).",
             "salary.figures",
         )
         return None
-    monthly = float(match["monthly"].replace(".", "").replace(",", "."))
-    hourly = float(match["hourly"].replace(",", ".")) if match["hourly"] else None
-    if monthly <= 0 or (hourly is not None and hourly <= 0):
+    monthly, monthly_high = _amount(match["monthly"]), _amount(match["monthly_high"])
+    hourly, hourly_high = _hourly(match["hourly"]), _hourly(match["hourly_high"])
+    amounts = (monthly, monthly_high, hourly, hourly_high)
+    if any(value is not None and value <= 0 for value in amounts):
         notes.warn(
             "unparsed-salary-line",
             f"Satır {line.number}: maaş sıfır olamaz, satır alınmadı: '{shorten(line.text, 80)}'.",
             "salary.figures",
         )
         return None
-    return {
+    for low, high in ((monthly, monthly_high), (hourly, hourly_high)):
+        if low is not None and high is not None and not high > low:
+            notes.warn(
+                "unparsed-salary-line",
+                f"Satır {line.number}: aralığın üst ucu alt ucundan büyük değil, satır "
+                f"alınmadı (hangisinin doğru olduğu tahmin edilmez): '{shorten(line.text, 80)}'.",
+                "salary.figures",
+            )
+            return None
+    figure: dict[str, Any] = {
         "year": year,
         "kind": kind,
         "label": match["label"].strip(),
         "monthly_tl": monthly,
         "hourly_tl": hourly,
-        "basis": "unknown",
     }
+    if monthly_high is not None:
+        figure["monthly_tl_high"] = monthly_high
+    if hourly_high is not None:
+        figure["hourly_tl_high"] = hourly_high
+    figure["basis"] = "unknown"
+    return figure
+
+
+def _amount(text: str | None) -> float | None:
+    """ "12.000" or "12.000,50" (Turkish thousands and decimals) as a number."""
+    return float(text.replace(".", "").replace(",", ".")) if text else None
+
+
+def _hourly(text: str | None) -> float | None:
+    """ "19.90" or "19,90": the site writes an hourly rate's decimals either way."""
+    return float(text.replace(",", ".")) if text else None
 
 
 def is_outlook(line: Line) -> bool:

@@ -9,7 +9,6 @@ from kariyer import fmt
 from kariyer.output import labels
 
 if TYPE_CHECKING:
-    from kariyer.domain.compare import Comparison, SalaryComparison, SalarySide, Side
     from kariyer.domain.figures import AdjustedFigure, Computed
     from kariyer.domain.salary import (
         AdjustedRanking,
@@ -40,31 +39,32 @@ def ratio_or_dash(value: Computed | None) -> str:
     return fmt.ratio(value.value) if value is not None else DASH
 
 
+def figure_money(figure: SalaryFigure | None) -> str:
+    """A published monthly amount, or range ("12.000–15.000 TL"); — without a figure."""
+    if figure is None:
+        return DASH
+    return fmt.money_range(figure.monthly_tl, figure.monthly_tl_high)
+
+
 def figure_cells(figure: SalaryFigure | None) -> tuple[str, str]:
-    """(monthly, hourly as published) of one salary line."""
+    """(monthly, hourly as published) of one salary line; a range keeps both ends."""
     if figure is None:
         return (DASH, DASH)
-    return (fmt.money(figure.monthly_tl), hourly_or_dash(figure.hourly_tl))
+    hourly = figure.hourly_tl
+    shown = fmt.hourly_range(hourly, figure.hourly_tl_high) if hourly is not None else DASH
+    return (figure_money(figure), shown)
+
+
+def kind_cell(figure: SalaryFigure) -> str:
+    """The kind of a line; of a low one, the article's own label beside ours."""
+    kind = labels.KIND_TR[figure.kind]
+    return labels.as_in_article(kind, figure.label) if figure.kind == "low" else kind
 
 
 def ratio_cell(value: float | None, below: bool | None) -> str:
     if value is None:
         return DASH
     return fmt.ratio(value) + (" ⚠" if below else "")
-
-
-def side_year(side: SalarySide) -> str:
-    return str(side.year) if side.year is not None else "veri yok"
-
-
-def side_money(side: SalarySide, kind: str) -> str:
-    """One side's figure with its year and, when the article says it, its basis:
-    "14.000 TL (2023)", "20.000 TL (2024, net)"."""
-    figure = side.average if kind == "average" else side.top
-    if figure is None:
-        return DASH
-    basis = "" if figure.basis == "unknown" else f", {labels.BASIS_TR[figure.basis]}"
-    return f"{fmt.money(figure.monthly_tl)} ({side.year}{basis})"
 
 
 def adjusted_cell(item: AdjustedFigure | None) -> str:
@@ -89,8 +89,8 @@ def site_text(site: str | None) -> str:
 def conflict_text(figure: SalaryFigure) -> str:
     """A contradicting figure: its amount, and where it comes from when not the article."""
     if figure.source is None:
-        return f"{fmt.money(figure.monthly_tl)}, makalede"
-    return f"{fmt.money(figure.monthly_tl)}, önceki içe aktarmadan"
+        return f"{figure_money(figure)}, makalede"
+    return f"{figure_money(figure)}, önceki içe aktarmadan"
 
 
 def citation_text(citation: Citation) -> str:
@@ -119,99 +119,6 @@ def years_text(years: Iterable[int]) -> str:
     """Which years a profile has figures for, as a sentence part ("mevcut yıllar: 2023")."""
     listed = ", ".join(str(year) for year in years)
     return f"mevcut yıllar: {listed}" if listed else "makalede hiçbir yıl için maaş rakamı yok"
-
-
-def comparison_rows(result: Comparison) -> list[list[str]]:
-    """The aspects of a comparison as rows (aspect, A, B); shared with the CSV writer."""
-    salary, skills = result.salary, result.skills
-    return [
-        ["Maaş yılı", side_year(salary.a), side_year(salary.b)],
-        ["Ortalama (aylık)", side_money(salary.a, "average"), side_money(salary.b, "average")],
-        ["Üst düzey (aylık)", side_money(salary.a, "top"), side_money(salary.b, "top")],
-        [
-            "Ortak beceriler",
-            ", ".join(s.name for s in skills.shared),
-            ", ".join(s.name for s in skills.shared),
-        ],
-        [
-            "Yalnızca bu meslekte",
-            ", ".join(s.name for s in skills.only_a) or "—",
-            ", ".join(s.name for s in skills.only_b) or "—",
-        ],
-        [
-            labels.OUTLOOK,
-            labels.DIRECTION_TR[result.outlook_a.direction] if result.outlook_a else "—",
-            labels.DIRECTION_TR[result.outlook_b.direction] if result.outlook_b else "—",
-        ],
-        [
-            labels.CAREER_PATH,
-            labels.positions_text(
-                result.career_path_a.positions, result.career_path_a.positions_basis
-            ),
-            labels.positions_text(
-                result.career_path_b.positions, result.career_path_b.positions_basis
-            ),
-        ],
-        ["Görev sayısı", str(len(result.duties_a)), str(len(result.duties_b))],
-    ]
-
-
-def earlier_import_notes(salary: SalaryComparison) -> list[str]:
-    """Which compared figures a re-import kept from an earlier version of the article."""
-    notes = []
-    for label, side in (("A", salary.a), ("B", salary.b)):
-        kept = [f for f in (side.average, side.top) if f is not None and f.source is not None]
-        for own in dict.fromkeys(f.source for f in kept if f.source is not None):
-            kinds = ", ".join(labels.KIND_TR[f.kind].lower() for f in kept if f.source == own)
-            when = f", alındı: {fmt.date_tr(own.retrieved)}" if own.retrieved else ""
-            notes.append(
-                f"{label}: {side.year} rakamları ({kinds}) önceki bir içe aktarmadan "
-                f"({site_text(own.site)} — “{own.title}”{when}); makalenin güncel sürümünde "
-                "yoklar ya da onunla çelişiyorlar."
-            )
-    return notes
-
-
-def salary_comparison_notes(salary: SalaryComparison, a: Side, b: Side) -> list[tuple[str, str]]:
-    """The sentences under a comparison's salary table, with their style (text view)."""
-    notes: list[tuple[str, str]] = []
-    if salary.difference is not None:
-        diff = salary.difference
-        parts = []
-        if diff.average_tl is not None:
-            parts.append(f"ortalama {signed_money(diff.average_tl)}")
-        if diff.top_tl is not None:
-            parts.append(f"üst düzey {signed_money(diff.top_tl)}")
-        notes.append((f"Fark (B − A, {diff.year}, hesaplanan): " + ", ".join(parts) + ".", "bold"))
-    if salary.note:
-        notes.append((salary.note, "yellow"))
-    notes += [(text, "dim") for text in earlier_import_notes(salary)]
-    adj = salary.adjusted
-    if adj is not None:
-        side = a if adj.adjusted_side == "a" else b
-        notes.append(
-            (
-                f"{adj.adjusted_side.upper()} ({side.title}) {adj.target_year} fiyatlarıyla "
-                f"({labels.ESTIMATE}):",
-                "bold",
-            )
-        )
-        for label, item, estimate in (
-            ("ortalama", adj.average, adj.difference_average),
-            ("üst düzey", adj.top, adj.difference_top),
-        ):
-            if item is None:
-                continue
-            text = f"  {label}: {adjusted_cell(item)}"
-            if estimate is not None:
-                text += f"; tahmini fark (B − A): {signed_money(round(estimate.value))}"
-            notes.append((text, "bold"))
-        sample = adj.average or adj.top
-        if sample is not None:
-            notes.append(
-                (f"Yöntem: {sample.adjusted.method}; kaynak: {sample.adjusted.source}.", "dim")
-            )
-    return notes
 
 
 def search_table(result: SearchResult) -> Table:
@@ -313,9 +220,21 @@ def salary_missing_lines(report: SalaryReport) -> list[str]:
 def no_ratio_reason(row: SalaryRow) -> str:
     if row.average is None:
         return f"{row.year} için ortalama rakamı yok; oran hesaplanmadı."
+    if row.average.is_range:
+        return f"{row.year} ortalaması aralık olarak yayımlanmış; oran hesaplanmadı."
     if row.average.basis == "gross":
         return "rakam brüt; net asgari ücrete bölünmez, oran hesaplanmadı."
     return f"{row.year} yılının net asgari ücreti tabloda yok; oran hesaplanmadı."
+
+
+def _only(row: SalaryRow) -> str:
+    """What a row without an average has: "yalnız üst düzey rakamı var" …"""
+    kinds = [
+        word for word, figure in (("üst düzey", row.top), (labels.LOW.lower(), row.low)) if figure
+    ]
+    if len(kinds) == 1:
+        return f"yalnız {kinds[0]} rakamı var"
+    return f"yalnız {' ve '.join(kinds)} rakamları var"
 
 
 def basis_sentence(report: SalaryReport) -> str:
@@ -378,11 +297,23 @@ def salary_footer(report: SalaryReport) -> list[str]:
         if row.conflicts
     ]
     notes += [
-        f"{row.title}: {row.year} için ortalama yok, yalnız üst düzey rakamı var; ortalamalarla "
+        f"{row.title}: {row.year} için ortalama yok, {_only(row)}; ortalamalarla "
         "sıralanmadı (sırası —)."
         for row in report.rows()
         if row.average is None and report.ratio_ranking is None
     ]
+    notes += [
+        f"{row.title}: {row.year} ortalaması aralık olarak yayımlanmış "
+        f"({figure_money(row.average)}); tek bir tutar olmadığı için sıralanmadı (sırası —), "
+        "orta nokta uydurulmadı."
+        for row in report.rows()
+        if row.average is not None and row.average.is_range and report.ratio_ranking is None
+    ]
+    if report.ratio_ranking is None and any(row.low for row in report.rows()):
+        notes.append(
+            f"{labels.LOW}: makalenin “En Düşük” ya da “Başlangıç” satırı; gösterilir, "
+            "sıralamaya girmez."
+        )
     if report.prices_source is not None and (report.adjusted or report.adjusted_ranking):
         notes.append(
             "Tahmin yöntemi: tutar × TÜFE yıllık ortalama (hedef yıl) ÷ TÜFE yıllık ortalama "

@@ -26,13 +26,15 @@ if TYPE_CHECKING:
 
 
 def list_csv(rows: Sequence[ListRow]) -> str:
-    header = ["slug", "title", "latest_year", "average_tl", "outlook", "origin", "source"]
+    header = ["slug", "title", "latest_year", "average_tl", "average_tl_high"]
+    header += ["outlook", "origin", "source"]
     body = [
         [
             row.slug,
             row.title,
             or_empty(row.latest_year),
             or_empty(row.average_tl),
+            or_empty(row.average_high_tl),
             or_empty(row.outlook),
             row.origin,
             citation_text(row.source),

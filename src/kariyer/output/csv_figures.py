@@ -33,10 +33,13 @@ def profile_csv(item: AssessedProfile) -> str:
         "year",
         "kind",
         "monthly_tl",
+        "monthly_tl_high",
         "label",
         "basis",
         "hourly_tl_published",
+        "hourly_tl_published_high",
         "hourly_tl_computed",
+        "hourly_tl_computed_high",
         "hourly_method",
         "hourly_source",
         "minimum_wage_net_tl",
@@ -44,6 +47,7 @@ def profile_csv(item: AssessedProfile) -> str:
         "minimum_wage_note",
         "minimum_wage_source",
         "ratio_to_net_minimum_computed",
+        "ratio_to_net_minimum_computed_high",
         "ratio_method",
         "below_net_minimum",
         "findings",
@@ -61,16 +65,20 @@ def profile_csv(item: AssessedProfile) -> str:
         field = f"salary.figures.{number}."
         found = [f.message for f in facts.findings if (f.field or "").startswith(field)]
         wage, ratio = fact.minimum_wage, fact.ratio_to_net_minimum
+        hourly_high, ratio_high = fact.hourly_computed_high, fact.ratio_to_net_minimum_high
         rows.append(
             [
                 profile.slug,
                 figure.year,
                 figure.kind,
                 figure.monthly_tl,
+                or_empty(figure.monthly_tl_high),
                 figure.label,
                 figure.basis,
                 or_empty(figure.hourly_tl),
+                or_empty(figure.hourly_tl_high),
                 fact.hourly_computed.value,
+                hourly_high.value if hourly_high else "",
                 fact.hourly_computed.method,
                 fact.hourly_computed.source,
                 wage.net if wage else "",
@@ -78,6 +86,7 @@ def profile_csv(item: AssessedProfile) -> str:
                 or_empty(wage.note) if wage else "",
                 wage.source if wage else "",
                 ratio.value if ratio else "",
+                ratio_high.value if ratio_high else "",
                 ratio.method if ratio else "",
                 or_empty(fact.below_net_minimum),
                 " | ".join(f"⚠ {message}" for message in found),
@@ -99,6 +108,7 @@ FIGURE_COLUMNS = [
     "year",
     "kind",
     "monthly_tl",
+    "monthly_tl_high",  # the upper end of a range the article published; else empty
     "basis",
     "computed",
     "method",
@@ -117,15 +127,19 @@ def _figure(
     method: str | None = None,
     method_source: str = "",
     original: tuple[int, float] | None = None,
+    high: float | None = None,
 ) -> list[object]:
     """The FIGURE_COLUMNS of one row; a row with a ``method`` is computed."""
     computed = "yes" if method is not None else "no"
     before: list[object] = list(original) if original else ["", ""]
-    return [year, kind, value, basis, computed, method or "", method_source, *before]
+    top: object = "" if high is None else high
+    return [year, kind, value, top, basis, computed, method or "", method_source, *before]
 
 
 def _published(figure: SalaryFigure) -> list[object]:
-    return _figure(figure.year, figure.kind, figure.monthly_tl, basis=figure.basis)
+    return _figure(
+        figure.year, figure.kind, figure.monthly_tl, basis=figure.basis, high=figure.monthly_tl_high
+    )
 
 
 def _within(scope: str, basis: str) -> str:
@@ -162,7 +176,7 @@ def comparison_csv(result: Comparison) -> str:
         rows.append([aspect, side, slug, *figure, source])
 
     for side, money in (("a", salary.a), ("b", salary.b)):
-        for published in (money.average, money.top):
+        for published in (money.average, money.top, money.low):
             if published is not None:
                 add("salary", side, _published(published), published.source)
     difference = salary.difference
@@ -220,9 +234,9 @@ def comparison_csv(result: Comparison) -> str:
     for aspect, side, text in aspects:
         # positions we derived from the article's text say so (basis: derived)
         derived = paths[side].positions_basis if aspect == "career_positions" and text else ""
-        rows.append([aspect, side, people[side].slug, "", "", text, derived, *[""] * 6])
+        rows.append([aspect, side, people[side].slug, "", "", text, "", derived, *[""] * 6])
     if salary.note:
-        rows.append(["note", "", "", "", "", salary.note, *[""] * 7])
+        rows.append(["note", "", "", "", "", salary.note, *[""] * 8])
     header = ["aspect", "side", "slug", *FIGURE_COLUMNS, "source"]
     header[header.index("monthly_tl")] = "value"
     return table(header, rows)
@@ -257,14 +271,19 @@ def salary_csv(report: SalaryReport) -> str:
         if row.conflicts and not note:
             others = "; ".join(conflict_text(figure) for figure in row.conflicts)
             note = f"çelişen rakamlar da var: {others} (ilki kullanıldı)"
-        for figure in (row.average, row.top):
+        for figure in (row.average, row.top, row.low):  # a low one is shown, never ranked
             if figure is None:
                 continue
             ratio = row.ratio_to_net_minimum if figure is row.average else None
             ratio_cells = [ratio.value, ratio.method, ratio.source] if ratio else ["", "", ""]
             below = or_empty(row.below_net_minimum) if ratio else ""
-            cells = [rank, within, row.slug, row.title, *_published(figure), *ratio_cells]
-            rows.append([*cells, below, citation_text(row.source), note])
+            shown_rank, shown_note = rank, note
+            if figure is row.low:
+                shown_rank, shown_note = "", note or "en düşük/başlangıç: gösterilir, sıralanmaz"
+            elif figure is row.average and figure.is_range and not note:
+                shown_note = "aralık olarak yayımlanmış: sıralanmadı, orta nokta uydurulmadı"
+            cells = [shown_rank, within, row.slug, row.title, *_published(figure), *ratio_cells]
+            rows.append([*cells, below, citation_text(row.source), shown_note])
 
     if report.ratio_ranking is not None:
         ranked = {row.slug for row in report.ratio_ranking}

@@ -19,7 +19,7 @@ DIRECTION_TR = {
     "decline": "Azalış",
     "unknown": "Belirtilmemiş",
 }
-KIND_TR = {"average": "Ortalama", "top": "Üst düzey"}
+KIND_TR = {"average": "Ortalama", "top": "Üst düzey", "low": "En düşük/başlangıç"}
 BASIS_TR = {"gross": "brüt", "net": "net", "unknown": "belirtilmemiş"}
 ISCO_BASIS_TR = {"published": "yayımlanmış eşleştirme", "judgement": "değerlendirme"}
 SEARCH_FIELD_TR = {"title": "ad", "skills": "beceriler", "duties": "görevler", "summary": "özet"}
@@ -64,6 +64,7 @@ OCCUPATION = "Meslek"
 AVERAGE = "Ortalama"
 AVERAGE_MONTHLY = "Aylık ort."  # the average monthly pay, as published
 TOP = "Üst düzey"
+LOW = "En düşük/başlangıç"  # "En Düşük" or "Başlangıç" lines: shown, never ranked
 SLUG = "Slug"
 
 # sentences

@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
+from kariyer import fmt
 from kariyer.output import labels, profile_lines
 from kariyer.output.cells import (
     adjusted_cell,
     adjusted_ranking_title,
     citation_text,
-    comparison_rows,
+    figure_money,
     group_title,
     match_table,
     missing_heading,
@@ -18,7 +19,6 @@ from kariyer.output.cells import (
     rank_text,
     ranked_estimate_cells,
     ratio_cell,
-    salary_comparison_notes,
     salary_footer,
     salary_missing_lines,
     salary_title,
@@ -27,6 +27,7 @@ from kariyer.output.cells import (
     sources_line,
     unknown_skills_line,
 )
+from kariyer.output.compare_cells import comparison_rows, salary_comparison_notes
 from kariyer.output.console import write_text
 
 if TYPE_CHECKING:
@@ -208,6 +209,10 @@ def salary_markdown(report: SalaryReport) -> str:
                 for row in group.rows
             ]
             header = ["#", labels.OCCUPATION, labels.AVERAGE, labels.TOP, ratio]
+            if any(row.low for row in group.rows):  # shown beside, never ranked
+                header.insert(4, labels.LOW)
+                for cells, row in zip(rows, group.rows, strict=True):
+                    cells.insert(4, _money(row.low))
             lines += [*table(header, rows), ""]
     missing = salary_missing_lines(report)
     if missing:
@@ -238,7 +243,7 @@ def salary_markdown(report: SalaryReport) -> str:
 
 
 def _money(figure: SalaryFigure | None) -> str:
-    return money_or_dash(figure.monthly_tl if figure else None)
+    return figure_money(figure)
 
 
 def _average(row: SalaryRow) -> str:
@@ -257,7 +262,9 @@ def list_markdown(rows: Sequence[ListRow]) -> str:
             row.slug,
             row.title,
             row.latest_year or "—",
-            money_or_dash(row.average_tl),
+            money_or_dash(row.average_tl)
+            if row.average_high_tl is None
+            else fmt.money_range(row.average_tl or 0.0, row.average_high_tl),
             labels.DIRECTION_TR[row.outlook] if row.outlook else "—",
             labels.ORIGIN_TR.get(row.origin, row.origin),
         ]

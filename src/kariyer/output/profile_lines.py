@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from kariyer import fmt
 from kariyer.output import labels
-from kariyer.output.cells import DASH, figure_cells, site_text
+from kariyer.output.cells import DASH, figure_cells, kind_cell, site_text
 from kariyer.text import fold
 
 if TYPE_CHECKING:
@@ -34,7 +34,8 @@ def source_lines(profile: Profile) -> list[str]:
 
 
 def sorted_figures(profile: Profile) -> list[SalaryFigure]:
-    return sorted(profile.salary.figures, key=lambda f: (f.year, f.kind != "average"))
+    order = {"average": 0, "top": 1, "low": 2}
+    return sorted(profile.salary.figures, key=lambda f: (f.year, order[f.kind]))
 
 
 def earlier_sources(profile: Profile) -> list[Source]:
@@ -55,7 +56,7 @@ def published_table(profile: Profile) -> Table:
         monthly, hourly = figure_cells(figure)
         row = [
             str(figure.year),
-            labels.KIND_TR[figure.kind],
+            kind_cell(figure),
             monthly,
             hourly,
             labels.BASIS_TR[figure.basis],
@@ -108,11 +109,19 @@ def computed_table(facts: ProfileFacts) -> Table:
         [
             str(fact.year),
             labels.KIND_TR.get(fact.kind, fact.kind),
-            fmt.hourly(fact.hourly_computed.value),
+            fmt.hourly_range(
+                fact.hourly_computed.value,
+                fact.hourly_computed_high.value if fact.hourly_computed_high else None,
+            ),
             f"{fmt.money(fact.minimum_wage.net)} ({fact.minimum_wage.year})"
             if fact.minimum_wage
             else "veri yok",
-            fmt.ratio(fact.ratio_to_net_minimum.value) if fact.ratio_to_net_minimum else DASH,
+            fmt.ratio_range(
+                fact.ratio_to_net_minimum.value,
+                fact.ratio_to_net_minimum_high.value if fact.ratio_to_net_minimum_high else None,
+            )
+            if fact.ratio_to_net_minimum
+            else DASH,
         ]
         for fact in facts.figures
     ]
@@ -132,6 +141,11 @@ def computed_notes(facts: ProfileFacts) -> list[str]:
     notes += sorted(
         {f.minimum_wage.note for f in facts.figures if f.minimum_wage and f.minimum_wage.note}
     )
+    if any(f.monthly_tl_high is not None for f in facts.figures):
+        notes.append(
+            "Aralık olarak yayımlanmış bir rakamın saatliği ve oranı iki ucu için ayrı ayrı "
+            "hesaplandı (alt–üst); orta nokta hesaplanmadı."
+        )
     return notes
 
 

@@ -69,5 +69,42 @@ def is_slug(text: str) -> bool:
     return len(text) <= MAX_SLUG_LENGTH and _SLUG_RE.fullmatch(text) is not None
 
 
+# The descriptions of a salary line's kind and amounts (the JSON Schema shows them).
+KIND_DESCRIPTION = (
+    "average: makalede 'Ortalama'; top: 'Üst Düzey'; low: 'En Düşük' ya da 'Başlangıç' "
+    "(makalenin kendi sözü label'da, aynen)."
+)
+MONTHLY = "Aylık TL, makalede yazdığı gibi. Monthly TL."
+HOURLY = "Saatlik TL, makalede yazdığı gibi (hesaplanmış değil). Hourly TL."
+HIGH_MONTHLY = (
+    "Makale bir aralık yayımladıysa (ör. '12.000 - 15.000 TL') üst ucu; monthly_tl alt "
+    "ucudur. Aralık değilse yazılmaz. Upper end of a published range."
+)
+HIGH_HOURLY = (
+    "Saatlik ücret aralık olarak yayımlandıysa üst ucu; hourly_tl alt ucudur. Upper end of "
+    "a published hourly range."
+)
+
+
+def check_range(low: float | None, high: float | None, name: str) -> None:
+    """A published range's upper end (``name``_high) must be above its lower end (``name``);
+    a ValueError (pydantic reports its Turkish message) otherwise."""
+    if high is None:
+        return
+    if low is None:
+        raise ValueError(f"{name}_high (aralığın üst ucu) yalnız {name} (alt uç) ile yazılabilir.")
+    if not high > low:
+        raise ValueError(
+            f"aralığın üst ucu ({name}_high: {_amount(high)}) alt ucundan "
+            f"({name}: {_amount(low)}) büyük olmalı."
+        )
+
+
+def _amount(value: float) -> str:
+    from kariyer import fmt
+
+    return fmt.number(value, 0 if float(value).is_integer() else 2)
+
+
 def is_year(value: int) -> bool:
     return MIN_YEAR <= value <= MAX_YEAR

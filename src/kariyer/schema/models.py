@@ -32,15 +32,21 @@ if TYPE_CHECKING:
     Year = int
 
 from kariyer.schema.limits import (
+    HIGH_HOURLY,
+    HIGH_MONTHLY,
+    HOURLY,
+    KIND_DESCRIPTION,
     MAX_MONTHLY_TL,
     MAX_SLUG_LENGTH,
     MAX_TEXT_LENGTH,
     MAX_YEAR,
     MIN_YEAR,
+    MONTHLY,
     PARAGRAPH_PATTERN,
     SKILL_ID_PATTERN,
     SLUG_PATTERN,
     TEXT_PATTERN,
+    check_range,
 )
 
 # How a field appears in JSON (dataclasses.field(metadata=...)), read by schema.build.to_data:
@@ -127,44 +133,40 @@ class SalaryFigure(StrictModel):
     """Makalenin yayımladığı biçimiyle bir maaş satırı. One salary line as published."""
 
     year: Year
-    kind: Annotated[
-        Literal["average", "top"],
-        Field(description="average: makalede 'Ortalama'; top: 'Üst Düzey'."),
-    ]
+    kind: Annotated[Literal["average", "top", "low"], Field(description=KIND_DESCRIPTION)]
     label: Annotated[
         Text,
         Field(description="Makalenin etiketi, aynen (örn. 'Ortalama Maaş'). The article's label."),
     ]
-    monthly_tl: Annotated[
-        float,
-        Field(
-            gt=0,
-            le=MAX_MONTHLY_TL,
-            strict=True,
-            description="Aylık TL, makalede yazdığı gibi. Monthly TL.",
-        ),
-    ]
+    monthly_tl: Annotated[float, Field(gt=0, le=MAX_MONTHLY_TL, strict=True, description=MONTHLY)]
     hourly_tl: Annotated[
-        float | None,
-        Field(
-            gt=0,
-            le=MAX_MONTHLY_TL,
-            strict=True,
-            description="Saatlik TL, makalede yazdığı gibi (hesaplanmış değil). Hourly TL.",
-        ),
+        float | None, Field(gt=0, le=MAX_MONTHLY_TL, strict=True, description=HOURLY)
     ] = None
+    monthly_tl_high: Annotated[
+        float | None, Field(gt=0, le=MAX_MONTHLY_TL, strict=True, description=HIGH_MONTHLY)
+    ] = field(default=None, metadata={JSON_OMIT_NONE: True})
+    hourly_tl_high: Annotated[
+        float | None, Field(gt=0, le=MAX_MONTHLY_TL, strict=True, description=HIGH_HOURLY)
+    ] = field(default=None, metadata={JSON_OMIT_NONE: True})
     basis: Annotated[
         Literal["gross", "net", "unknown"],
         Field(description="gross: brüt, net: net; makale söylemiyorsa unknown (tahmin etmeyin)."),
     ] = "unknown"
-    # The article this figure was read from when it is not the profile's source: an earlier
-    # import's figure the new article no longer states, or contradicts (kariyer.importer.merge).
+    # where an earlier import read it, when not the profile's source (kariyer.importer.merge)
     source: Source | None = field(default=None, metadata={JSON_OMIT_NONE: True})
 
     def __post_init__(self) -> None:  # JSON may write 14000 for 14000.0
         _set(self, "monthly_tl", float(self.monthly_tl))
-        if self.hourly_tl is not None:
-            _set(self, "hourly_tl", float(self.hourly_tl))
+        for name in ("hourly_tl", "monthly_tl_high", "hourly_tl_high"):
+            if (value := getattr(self, name)) is not None:
+                _set(self, name, float(value))
+        check_range(self.monthly_tl, self.monthly_tl_high, "monthly_tl")
+        check_range(self.hourly_tl, self.hourly_tl_high, "hourly_tl")
+
+    @property
+    def is_range(self) -> bool:
+        """The article published this line as a range ("12.000 - 15.000 TL")."""
+        return self.monthly_tl_high is not None
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -336,6 +338,11 @@ class Profile(StrictModel):
     def monthly(self, year: int, kind: str) -> float | None:
         figure = self.figure(year, kind)
         return figure.monthly_tl if figure else None
+
+    def monthly_high(self, year: int, kind: str) -> float | None:
+        """The upper end of that line's range; None for a single amount."""
+        figure = self.figure(year, kind)
+        return figure.monthly_tl_high if figure else None
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

@@ -113,6 +113,8 @@ _MESSAGES = {
 def _turkish_message(kind: str, ctx: dict[str, object], fallback: str) -> str:
     if kind in _MESSAGES:
         return _MESSAGES[kind]
+    if kind == "value_error" and "error" in ctx:  # a model's own check, already Turkish
+        return str(ctx["error"])
     if kind == "literal_error":
         return f"şu değerlerden biri olmalı: {ctx.get('expected', '')}"
     if kind == "string_pattern_mismatch":

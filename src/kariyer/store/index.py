@@ -121,6 +121,16 @@ class IndexedProfile:
                 return float(item["monthly_tl"])
         return None
 
+    def monthly_high(self, year: int, kind: str) -> float | None:
+        """The upper end of that line's range (None for one amount), read the same way."""
+        if year not in self.years or '"monthly_tl_high"' not in self.figures_json:
+            return None  # most profiles publish no range: no second parse for them
+        for item in json.loads(self.figures_json):
+            if item["year"] == year and item["kind"] == kind:
+                high = item.get("monthly_tl_high")
+                return float(high) if high is not None else None
+        return None
+
     @property
     def skills(self) -> list[SkillEntry]:
         from kariyer.schema.models import SkillEntry

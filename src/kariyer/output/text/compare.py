@@ -15,12 +15,8 @@ from kariyer.output.blocks import (
     requirements,
     rule,
 )
-from kariyer.output.cells import (
-    citation_text,
-    salary_comparison_notes,
-    side_money,
-    side_year,
-)
+from kariyer.output.cells import citation_text
+from kariyer.output.compare_cells import salary_comparison_notes, side_money, side_year
 from kariyer.output.console import buffered, console
 from kariyer.output.tables import rich_table
 
@@ -75,6 +71,10 @@ def _salary(salary: SalaryComparison, a: Side, b: Side) -> None:
         "Ortalama (aylık)", side_money(salary.a, "average"), side_money(salary.b, "average")
     )
     table.add_row("Üst düzey (aylık)", side_money(salary.a, "top"), side_money(salary.b, "top"))
+    if salary.a.low or salary.b.low:  # shown, never subtracted
+        table.add_row(
+            f"{labels.LOW} (aylık)", side_money(salary.a, "low"), side_money(salary.b, "low")
+        )
     console().print(Padding(table, (0, 0, 0, 2), expand=False))
     for text, style in salary_comparison_notes(salary, a, b):
         paragraphs([text], style=style)

@@ -30,7 +30,9 @@ def show_list(rows: Sequence[ListRow]) -> None:
             row.slug + (" *" if row.origin == "user" else ""),
             row.title,
             str(row.latest_year) if row.latest_year else "—",
-            fmt.money(row.average_tl) if row.average_tl is not None else "—",
+            fmt.money_range(row.average_tl, row.average_high_tl)
+            if row.average_tl is not None
+            else "—",
             labels.DIRECTION_TR[row.outlook] if row.outlook else "—",
         ]
         for row in rows

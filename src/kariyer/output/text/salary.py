@@ -6,12 +6,12 @@ import math
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from kariyer import fmt
 from kariyer.output import labels
 from kariyer.output.blocks import blank, line
 from kariyer.output.cells import (
     adjusted_cell,
     adjusted_ranking_title,
+    figure_money,
     group_title,
     missing_heading,
     rank_text,
@@ -59,22 +59,27 @@ def show_salary(report: SalaryReport) -> None:
 
 def _year_table(rows: Sequence[SalaryRow], title: str | None) -> None:
     """One year's rows: rank, bars and order compare amounts of that year only."""
-    top_value = max((row.average.monthly_tl for row in rows if row.average), default=0.0)
+    ranked = [row.ranked_average.monthly_tl for row in rows if row.ranked_average]
+    top_value = max(ranked, default=0.0)
     cells = [
         [
             rank_text(row.rank),
             row.title,
-            fmt.money(row.average.monthly_tl) if row.average else "—",
-            fmt.money(row.top.monthly_tl) if row.top else "—",
+            figure_money(row.average),
+            figure_money(row.top),
             ratio_cell(
                 row.ratio_to_net_minimum.value if row.ratio_to_net_minimum else None,
                 row.below_net_minimum,
             ),
-            _bar(row.average.monthly_tl if row.average else None, top_value),
+            _bar(row.ranked_average.monthly_tl if row.ranked_average else None, top_value),
         ]
         for row in rows
     ]
     headers = ["#", labels.OCCUPATION, labels.AVERAGE, labels.TOP, "Oran*", "Grafik"]
+    if any(row.low for row in rows):  # shown beside the ranked figures, never ranked
+        headers.insert(4, labels.LOW)
+        for row_cells, row in zip(cells, rows, strict=True):
+            row_cells.insert(4, figure_money(row.low))
     _print_ranked(headers, cells, title)
 
 
@@ -88,7 +93,7 @@ def _ratio_table(rows: Sequence[SalaryRow]) -> None:
             str(row.rank),
             row.title,
             str(row.year),
-            fmt.money(row.average.monthly_tl) if row.average else "—",
+            figure_money(row.average),
             ratio_cell(
                 row.ratio_to_net_minimum.value if row.ratio_to_net_minimum else None,
                 row.below_net_minimum,

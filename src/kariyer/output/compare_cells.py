@@ -1,0 +1,135 @@
+"""How a comparison of two occupations reads, the same in text and Markdown."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kariyer import fmt
+from kariyer.output import labels
+from kariyer.output.cells import (
+    DASH,
+    adjusted_cell,
+    figure_money,
+    signed_money,
+    site_text,
+)
+
+if TYPE_CHECKING:
+    from kariyer.domain.compare import Comparison, SalaryComparison, SalarySide, Side
+
+
+def side_year(side: SalarySide) -> str:
+    return str(side.year) if side.year is not None else "veri yok"
+
+
+def side_money(side: SalarySide, kind: str) -> str:
+    """One side's figure with its year and, when the article says it, its basis:
+    "14.000 TL (2023)", "20.000 TL (2024, net)"."""
+    figure = {"average": side.average, "top": side.top, "low": side.low}[kind]
+    if figure is None:
+        return DASH
+    basis = "" if figure.basis == "unknown" else f", {labels.BASIS_TR[figure.basis]}"
+    return f"{figure_money(figure)} ({side.year}{basis})"
+
+
+def comparison_rows(result: Comparison) -> list[list[str]]:
+    """The aspects of a comparison as rows (aspect, A, B); shared with the CSV writer."""
+    salary, skills = result.salary, result.skills
+    low = [
+        [f"{labels.LOW} (aylık)", side_money(salary.a, "low"), side_money(salary.b, "low")]
+    ] * bool(salary.a.low or salary.b.low)
+    return [
+        ["Maaş yılı", side_year(salary.a), side_year(salary.b)],
+        ["Ortalama (aylık)", side_money(salary.a, "average"), side_money(salary.b, "average")],
+        ["Üst düzey (aylık)", side_money(salary.a, "top"), side_money(salary.b, "top")],
+        *low,
+        [
+            "Ortak beceriler",
+            ", ".join(s.name for s in skills.shared),
+            ", ".join(s.name for s in skills.shared),
+        ],
+        [
+            "Yalnızca bu meslekte",
+            ", ".join(s.name for s in skills.only_a) or "—",
+            ", ".join(s.name for s in skills.only_b) or "—",
+        ],
+        [
+            labels.OUTLOOK,
+            labels.DIRECTION_TR[result.outlook_a.direction] if result.outlook_a else "—",
+            labels.DIRECTION_TR[result.outlook_b.direction] if result.outlook_b else "—",
+        ],
+        [
+            labels.CAREER_PATH,
+            labels.positions_text(
+                result.career_path_a.positions, result.career_path_a.positions_basis
+            ),
+            labels.positions_text(
+                result.career_path_b.positions, result.career_path_b.positions_basis
+            ),
+        ],
+        ["Görev sayısı", str(len(result.duties_a)), str(len(result.duties_b))],
+    ]
+
+
+def earlier_import_notes(salary: SalaryComparison) -> list[str]:
+    """Which compared figures a re-import kept from an earlier version of the article."""
+    notes = []
+    for label, side in (("A", salary.a), ("B", salary.b)):
+        kept = [f for f in (side.average, side.top) if f is not None and f.source is not None]
+        for own in dict.fromkeys(f.source for f in kept if f.source is not None):
+            kinds = ", ".join(labels.KIND_TR[f.kind].lower() for f in kept if f.source == own)
+            when = f", alındı: {fmt.date_tr(own.retrieved)}" if own.retrieved else ""
+            notes.append(
+                f"{label}: {side.year} rakamları ({kinds}) önceki bir içe aktarmadan "
+                f"({site_text(own.site)} — “{own.title}”{when}); makalenin güncel sürümünde "
+                "yoklar ya da onunla çelişiyorlar."
+            )
+    return notes
+
+
+def salary_comparison_notes(salary: SalaryComparison, a: Side, b: Side) -> list[tuple[str, str]]:
+    """The sentences under a comparison's salary table, with their style (text view)."""
+    notes: list[tuple[str, str]] = []
+    if salary.difference is not None:
+        diff = salary.difference
+        parts = []
+        if diff.average_tl is not None:
+            parts.append(f"ortalama {signed_money(diff.average_tl)}")
+        if diff.top_tl is not None:
+            parts.append(f"üst düzey {signed_money(diff.top_tl)}")
+        notes.append((f"Fark (B − A, {diff.year}, hesaplanan): " + ", ".join(parts) + ".", "bold"))
+    if salary.note:
+        notes.append((salary.note, "yellow"))
+    notes += [(text, "dim") for text in earlier_import_notes(salary)]
+    adj = salary.adjusted
+    if adj is not None:
+        side = a if adj.adjusted_side == "a" else b
+        notes.append(
+            (
+                f"{adj.adjusted_side.upper()} ({side.title}) {adj.target_year} fiyatlarıyla "
+                f"({labels.ESTIMATE}):",
+                "bold",
+            )
+        )
+        other = salary.b if adj.adjusted_side == "a" else salary.a
+        mine = salary.a if adj.adjusted_side == "a" else salary.b
+        for label, item, estimate, published, own in (
+            ("ortalama", adj.average, adj.difference_average, other.average, mine.average),
+            ("üst düzey", adj.top, adj.difference_top, other.top, mine.top),
+        ):
+            if item is None:
+                if own is not None and own.is_range:
+                    notes.append((f"  {label}: aralık olarak yayımlanmış; ayarlanmadı", "bold"))
+                continue
+            text = f"  {label}: {adjusted_cell(item)}"
+            if estimate is not None:
+                text += f"; tahmini fark (B − A): {signed_money(round(estimate.value))}"
+            elif published is not None and published.is_range:
+                text += "; fark hesaplanmadı (öteki rakam aralık olarak yayımlanmış)"
+            notes.append((text, "bold"))
+        sample = adj.average or adj.top
+        if sample is not None:
+            notes.append(
+                (f"Yöntem: {sample.adjusted.method}; kaynak: {sample.adjusted.source}.", "dim")
+            )
+    return notes
