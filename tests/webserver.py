@@ -84,7 +84,8 @@ class Site:
     base: str
     requests: list[str] = field(default_factory=list)
     agents: set[str] = field(default_factory=set)
-    robots_status: int = 200
+    robots_status: int = 200  # 3xx: a redirect to /robots-yeni.txt, which has the rules
+    robots_seconds: float = 0.0  # how long /robots.txt takes to answer
 
     def url(self, path: str) -> str:
         return self.base + path
@@ -127,8 +128,17 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
             site.requests.append(self.path)
             site.agents.add(self.headers.get("User-Agent", ""))
             if self.path == "/robots.txt":
-                body = ROBOTS.encode() if site.robots_status == 200 else b"yok"
-                self._send(site.robots_status, {"Content-Type": "text/plain"}, body)
+                time.sleep(site.robots_seconds)
+                status, body = site.robots_status, b"yok"
+                headers = {"Content-Type": "text/plain"}
+                if status == 200:
+                    body = ROBOTS.encode()
+                elif 300 <= status < 400:
+                    headers["Location"] = "/robots-yeni.txt"
+                self._send(status, headers, body)
+                return
+            if self.path == "/robots-yeni.txt":
+                self._send(200, {"Content-Type": "text/plain"}, ROBOTS.encode())
                 return
             if self.path == "/yavas/":
                 time.sleep(SLOW_SECONDS)

@@ -182,14 +182,6 @@ def test_a_missing_robots_txt_allows(run: Run, site: Site) -> None:
     assert _imported(run, site.url("/gizli/sayfa/"))["profile"] is not None
 
 
-def test_a_robots_server_error_refuses_politely(run: Run, site: Site) -> None:
-    site.robots_status = 503
-    result = run("import", site.url(f"/{HESAP}/"), "--delay", "0")
-    assert_clean_failure(result, 1)
-    assert "robots.txt okunamadı: HTTP 503" in result.stderr
-    assert site.requests == ["/robots.txt"]
-
-
 @pytest.mark.parametrize("delay", ["abc", "-1", "nan", "601"])
 def test_a_bad_delay_is_a_usage_error(run: Run, delay: str) -> None:
     result = run("import", "http://127.0.0.1:9/x/", "--delay", delay)
