@@ -192,6 +192,30 @@ def test_a_bad_delay_is_a_usage_error(run: Run, delay: str) -> None:
 def test_source_url_with_an_address_is_a_usage_error(run: Run) -> None:
     result = run("import", "http://127.0.0.1:9/x/", "--source-url", "http://127.0.0.1:9/y/")
     assert_clean_failure(result, 2)
+    assert result.stderr.splitlines() == [
+        "Hata: --source-url bir adresle birlikte verilmez: kaynak adresi, sayfanın "
+        "yönlendirmelerden sonraki son adresi olarak kendiliğinden yazılır.",
+        "--source-url'yi çıkarın: kariyer import http://127.0.0.1:9/x/",
+    ]
+
+
+@pytest.mark.parametrize("many", ["files", "from"])
+def test_source_url_with_many_inputs_is_a_usage_error(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, many: str
+) -> None:
+    monkeypatch.setenv("KARIYER_DATA_DIR", str(tmp_path / "data"))
+    files = [str(ARTICLES / f"{slug}.txt") for slug in SLUGS]
+    listed = tmp_path / "liste.txt"
+    listed.write_text(files[0] + "\n", encoding="utf-8")
+    inputs = files if many == "files" else ["--from", str(listed)]
+    url = "https://www.eniyimeslekler.com/x/"
+    result = run("import", *inputs, "--source-url", url, "--into-data-dir")
+    assert_clean_failure(result, 2)
+    assert result.stderr.startswith(
+        "Hata: --source-url yalnızca tek bir makaleyle kullanılabilir: birden çok girdide her "
+        "makaleye aynı adres yazılırdı.\n"
+    )
+    assert not (tmp_path / "data").exists()  # nothing imported
 
 
 def test_requests_to_one_host_are_spaced_by_the_delay(site: Site, tmp_path: Path) -> None:

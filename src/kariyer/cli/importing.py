@@ -110,7 +110,9 @@ def read_input(
 
     if source_url is not None:
         raise UsageError(
-            "MAKALE bir adres olduğunda --source-url verilmez: kaynak, sayfanın son adresidir."
+            "--source-url bir adresle birlikte verilmez: kaynak adresi, sayfanın "
+            "yönlendirmelerden sonraki son adresi olarak kendiliğinden yazılır.",
+            hint=f"--source-url'yi çıkarın: kariyer import {echo(article)}",
         )
     address = checked_url(article)
     assert address is not None
@@ -163,6 +165,7 @@ def inputs_of(
     output: str | None,
     slug: str | None,
     into: bool,
+    source_url: str | None = None,
 ) -> tuple[str, list[str] | None]:
     """(the one MAKALE, None) for a single input; ("", every input) for many or --from."""
     if output is not None and into:
@@ -179,6 +182,13 @@ def inputs_of(
         )
     if slug is not None:
         raise UsageError("--slug yalnızca tek bir makaleyle kullanılabilir.")
+    if source_url is not None:
+        raise UsageError(
+            "--source-url yalnızca tek bir makaleyle kullanılabilir: birden çok girdide her "
+            "makaleye aynı adres yazılırdı.",
+            hint="Adresleri doğrudan verin (kaynak, her sayfanın kendi adresi olur) ya da "
+            "dosyaları tek tek --source-url ile içe aktarın.",
+        )
     if not into:
         raise UsageError(
             "Profiller stdout'a yazılmaz: birden çok makale için --into-data-dir kullanın.",
