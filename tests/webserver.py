@@ -4,6 +4,9 @@ It serves the two seed articles inside realistic page markup (header, menu, side
 "En Popüler" box, comment form, footer, scripts), and the failure cases: robots.txt with
 a Disallow path, a redirect, 404, 500, a slow page, a PDF, a huge page, a windows-1254
 page, a page that is not a career article. It counts the requests it answers.
+
+It needs nothing but the standard library, so that scripts/update_docs.py starts it too,
+for the real output of a web import in docs/import.md.
 """
 
 from __future__ import annotations
@@ -17,7 +20,9 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-from .support import ANALIST, ARTICLES, HESAP
+HESAP = "musteri-hesap-temsilcisi"  # the two seed articles (as in tests/support.py)
+ANALIST = "musteri-hizmetleri-analisti"
+ARTICLES = Path(__file__).parent / "fixtures" / "articles"
 
 ROBOTS = "User-agent: *\nDisallow: /gizli/\n"
 SLOW_SECONDS = 2.0
@@ -175,9 +180,10 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
 
 
 @contextmanager
-def serving() -> Iterator[Site]:
+def serving(*, port: int = 0) -> Iterator[Site]:
+    """The server on 127.0.0.1: a free port, or ``port`` (waiting while another run has it)."""
     site = Site(base="")
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(site))
+    server = _bound(site, port)
     site.base = f"http://127.0.0.1:{server.server_address[1]}"
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -187,6 +193,17 @@ def serving() -> Iterator[Site]:
         server.shutdown()
         server.server_close()
         thread.join()
+
+
+def _bound(site: Site, port: int, wait: float = 60.0) -> ThreadingHTTPServer:
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            return ThreadingHTTPServer(("127.0.0.1", port), _handler(site))
+        except OSError:
+            if port == 0 or time.monotonic() > deadline:
+                raise
+            time.sleep(0.2)  # another run serves the documentation's port: wait for it
 
 
 def save_page(directory: Path, slug: str) -> Path:
