@@ -20,6 +20,13 @@ order with one empty temporary KARIYER_DATA_DIR per group and document; its path
 shown as ``$KARIYER_DATA_DIR``. tests/docs/test_examples.py checks that every
 document still matches.
 
+An example with the option ``server=local`` runs while the local test server of
+tests/webserver.py (never the network) answers at ``LOCAL_SITE``, the fixed address
+``http://127.0.0.1:28731`` (waiting while another run holds the port), so that the page
+does not change from run to run.
+
+    <!-- output[web] server=local: kariyer import --from tests/fixtures/web/liste.txt ... -->
+
 Usage: python scripts/update_docs.py [--check]   (--check: report stale files, exit 1)
 """
 
@@ -31,6 +38,8 @@ import shlex
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -40,11 +49,26 @@ MARKER = re.compile(
     re.M | re.S,
 )
 TRUNCATED = "…"
+LOCAL_SITE = "http://127.0.0.1:28731"
 
 
 def documents() -> list[Path]:
     """README.md and every page under docs/, in a stable order."""
     return [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
+
+
+@contextmanager
+def local_site(found: list[re.Match[str]]) -> Iterator[None]:
+    """The local test server at LOCAL_SITE while the examples run, if one asks for it."""
+    if not any(_options(match).get("server") == "local" for match in found):
+        yield
+        return
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    from tests.webserver import serving  # the standard library only
+
+    with serving(port=int(LOCAL_SITE.rsplit(":", 1)[1])):
+        yield
 
 
 def run_example(command: str, data_dir: Path | None = None) -> str:
@@ -103,8 +127,9 @@ def _block(match: re.Match[str], output: str) -> str:
 def render_all(text: str) -> dict[int, str]:
     """The fresh block of every example in one document, keyed by its position."""
     blocks: dict[int, str] = {}
-    with tempfile.TemporaryDirectory() as scratch:
-        for match in examples(text):
+    found = examples(text)
+    with tempfile.TemporaryDirectory() as scratch, local_site(found):
+        for match in found:
             group = match["group"]
             data_dir = Path(scratch) / group / "meslekler" if group else None
             if data_dir is not None:

@@ -4,6 +4,9 @@ It serves the two seed articles inside realistic page markup (header, menu, side
 "En Popüler" box, comment form, footer, scripts), and the failure cases: robots.txt with
 a Disallow path, a redirect, 404, 500, a slow page, a PDF, a huge page, a windows-1254
 page, a page that is not a career article. It counts the requests it answers.
+
+It needs nothing but the standard library, so that scripts/update_docs.py starts it too,
+for the real output of a web import in docs/import.md.
 """
 
 from __future__ import annotations
@@ -17,7 +20,9 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-from .support import ANALIST, ARTICLES, HESAP
+HESAP = "musteri-hesap-temsilcisi"  # the two seed articles (as in tests/support.py)
+ANALIST = "musteri-hizmetleri-analisti"
+ARTICLES = Path(__file__).parent / "fixtures" / "articles"
 
 ROBOTS = "User-agent: *\nDisallow: /gizli/\n"
 SLOW_SECONDS = 2.0
@@ -84,7 +89,8 @@ class Site:
     base: str
     requests: list[str] = field(default_factory=list)
     agents: set[str] = field(default_factory=set)
-    robots_status: int = 200
+    robots_status: int = 200  # 3xx: a redirect to /robots-yeni.txt, which has the rules
+    robots_seconds: float = 0.0  # how long /robots.txt takes to answer
     pages: dict[str, bytes] = field(default_factory=dict)  # set by a test: served as HTML
 
     def url(self, path: str) -> str:
@@ -128,8 +134,17 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
             site.requests.append(self.path)
             site.agents.add(self.headers.get("User-Agent", ""))
             if self.path == "/robots.txt":
-                body = ROBOTS.encode() if site.robots_status == 200 else b"yok"
-                self._send(site.robots_status, {"Content-Type": "text/plain"}, body)
+                time.sleep(site.robots_seconds)
+                status, body = site.robots_status, b"yok"
+                headers = {"Content-Type": "text/plain"}
+                if status == 200:
+                    body = ROBOTS.encode()
+                elif 300 <= status < 400:
+                    headers["Location"] = "/robots-yeni.txt"
+                self._send(status, headers, body)
+                return
+            if self.path == "/robots-yeni.txt":
+                self._send(200, {"Content-Type": "text/plain"}, ROBOTS.encode())
                 return
             if self.path in site.pages:
                 self._send(200, {"Content-Type": "text/html; charset=utf-8"}, site.pages[self.path])
@@ -169,9 +184,10 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
 
 
 @contextmanager
-def serving() -> Iterator[Site]:
+def serving(*, port: int = 0) -> Iterator[Site]:
+    """The server on 127.0.0.1: a free port, or ``port`` (waiting while another run has it)."""
     site = Site(base="")
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(site))
+    server = _bound(site, port)
     site.base = f"http://127.0.0.1:{server.server_address[1]}"
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -181,6 +197,17 @@ def serving() -> Iterator[Site]:
         server.shutdown()
         server.server_close()
         thread.join()
+
+
+def _bound(site: Site, port: int, wait: float = 60.0) -> ThreadingHTTPServer:
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            return ThreadingHTTPServer(("127.0.0.1", port), _handler(site))
+        except OSError:
+            if port == 0 or time.monotonic() > deadline:
+                raise
+            time.sleep(0.2)  # another run serves the documentation's port: wait for it
 
 
 def save_page(directory: Path, slug: str) -> Path:

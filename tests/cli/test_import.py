@@ -77,7 +77,7 @@ def test_import_without_title_exits_1(tmp_path: Path) -> None:
     article.write_text("Sadece bir satır.\n", encoding="utf-8")
     result = invoke("import", str(article))
     assert result.exit_code == 1
-    assert "no-title" in result.stderr
+    assert result.stderr.startswith("Hata: Metin bir kariyer makalesine benzemiyor: ")
     assert result.stdout == ""
 
 

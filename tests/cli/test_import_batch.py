@@ -64,7 +64,7 @@ def test_one_bad_and_one_missing_input_never_stop_the_others(
     text = flat(result.stderr)
     for heading in ("Girdi", "Sonuç", "Slug", "Açıklama"):
         assert heading in text
-    assert "Makalenin başlığı bulunamadı" in text
+    assert "Metin bir kariyer makalesine benzemiyor" in text
     assert "Makale okunamadı" in text
     assert "bulunamadı" in text
     assert "4 girdi: 2 içe aktarıldı, 0 güncellendi, 0 değişmedi, 2 başarısız" in text

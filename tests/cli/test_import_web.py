@@ -23,7 +23,7 @@ from ..support import (
     flat,
     loaded_modules,
 )
-from ..webserver import Site, save_page, serving
+from ..webserver import NOT_AN_ARTICLE, Site, save_page, seed_text, serving
 
 
 @pytest.fixture
@@ -157,11 +157,76 @@ def test_each_failure_is_one_turkish_line_and_exit_1(
         assert site.requests == ["/robots.txt"]  # the page itself is never asked for
 
 
-def test_a_page_that_is_not_a_career_article_says_so(run: Run, site: Site) -> None:
-    result = run("import", site.url("/hakkimizda/"), "--delay", "0")
+NOT_AN_ARTICLE_REASON = (
+    "bir kariyer makalesine benzemiyor: '<Meslek> Ne İş Yapar ve Maaşları Ne Kadar?' başlığı "
+    "ve '… Sorumlulukları ve Görevleri' gibi bölümleri bulunamadı."
+)
+EMPTY_REASON = (
+    "boş: okunacak metin yok; '<Meslek> Ne İş Yapar ve Maaşları Ne Kadar?' makalesi beklenir."
+)
+
+
+@pytest.mark.parametrize("json_output", [False, True])
+def test_a_page_that_is_not_a_career_article_says_so(
+    run: Run, site: Site, json_output: bool
+) -> None:
+    args = ["--json"] if json_output else []
+    result = run("import", site.url("/hakkimizda/"), "--delay", "0", *args)
+    assert_clean_failure(result, 1)
+    assert result.stderr == f"Hata: Sayfa {NOT_AN_ARTICLE_REASON}\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "reason"),
+    [
+        (NOT_AN_ARTICLE, f"Sayfa {NOT_AN_ARTICLE_REASON}"),
+        (b"", f"Sayfa {EMPTY_REASON}"),
+        (b"<html><head><title></title></head><body> </body></html>", f"Sayfa {EMPTY_REASON}"),
+    ],
+)
+def test_a_saved_page_that_is_not_an_article_says_so(
+    run: Run, tmp_path: Path, body: bytes, reason: str
+) -> None:
+    saved = tmp_path / "sayfa.html"
+    saved.write_bytes(body)
+    result = run("import", str(saved))
+    assert_clean_failure(result, 1)
+    assert result.stderr == f"Hata: {reason}\n"
+
+
+def test_a_text_that_is_not_an_article_says_so(run: Run, tmp_path: Path) -> None:
+    saved = tmp_path / "not.txt"
+    saved.write_text("Bu bir makale değil.\nBaşlığı da yok.\n", encoding="utf-8")
+    result = run("import", str(saved))
+    assert_clean_failure(result, 1)
+    assert result.stderr == f"Hata: Metin {NOT_AN_ARTICLE_REASON}\n"
+
+
+def test_an_article_without_its_title_line_gives_the_parsers_reason(
+    run: Run, tmp_path: Path
+) -> None:
+    lines = seed_text(HESAP).splitlines()
+    saved = tmp_path / "basliksiz.txt"
+    saved.write_text("\n".join(lines[1:]) + "\n", encoding="utf-8")
+    result = run("import", str(saved), "--json")
+    assert_clean_failure(result, 1)
+    assert result.stderr.splitlines() == [
+        "Hata: Makalenin başlığı bulunamadı: ilk bölüm başlığından önce '<Meslek> Ne İş Yapar "
+        "ve Maaşları Ne Kadar?' biçiminde bir satır yok."
+    ]
+
+
+def test_a_batch_gives_the_same_reasons(
+    run: Run, site: Site, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("KARIYER_DATA_DIR", str(tmp_path / "data"))
+    empty = tmp_path / "bos.html"
+    empty.write_bytes(b"")
+    pages = [site.url("/hakkimizda/"), str(empty), site.url(f"/{HESAP}/")]
+    result = run("import", *pages, "--into-data-dir", "--delay", "0", "--json")
     assert result.exit_code == 1, result
-    assert (result.stdout, "Traceback" in result.stderr) == ("", False)
-    assert "[no-title]: Makalenin başlığı bulunamadı" in result.stderr
+    reasons = [item["reason"] for item in json.loads(result.stdout)["results"]]
+    assert reasons == [f"Sayfa {NOT_AN_ARTICLE_REASON}", f"Sayfa {EMPTY_REASON}", None]
 
 
 def test_a_slow_site_times_out(run: Run, site: Site, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -182,14 +247,6 @@ def test_a_missing_robots_txt_allows(run: Run, site: Site) -> None:
     assert _imported(run, site.url("/gizli/sayfa/"))["profile"] is not None
 
 
-def test_a_robots_server_error_refuses_politely(run: Run, site: Site) -> None:
-    site.robots_status = 503
-    result = run("import", site.url(f"/{HESAP}/"), "--delay", "0")
-    assert_clean_failure(result, 1)
-    assert "robots.txt okunamadı: HTTP 503" in result.stderr
-    assert site.requests == ["/robots.txt"]
-
-
 @pytest.mark.parametrize("delay", ["abc", "-1", "nan", "601"])
 def test_a_bad_delay_is_a_usage_error(run: Run, delay: str) -> None:
     result = run("import", "http://127.0.0.1:9/x/", "--delay", delay)
@@ -200,6 +257,30 @@ def test_a_bad_delay_is_a_usage_error(run: Run, delay: str) -> None:
 def test_source_url_with_an_address_is_a_usage_error(run: Run) -> None:
     result = run("import", "http://127.0.0.1:9/x/", "--source-url", "http://127.0.0.1:9/y/")
     assert_clean_failure(result, 2)
+    assert result.stderr.splitlines() == [
+        "Hata: --source-url bir adresle birlikte verilmez: kaynak adresi, sayfanın "
+        "yönlendirmelerden sonraki son adresi olarak kendiliğinden yazılır.",
+        "--source-url'yi çıkarın: kariyer import http://127.0.0.1:9/x/",
+    ]
+
+
+@pytest.mark.parametrize("many", ["files", "from"])
+def test_source_url_with_many_inputs_is_a_usage_error(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, many: str
+) -> None:
+    monkeypatch.setenv("KARIYER_DATA_DIR", str(tmp_path / "data"))
+    files = [str(ARTICLES / f"{slug}.txt") for slug in SLUGS]
+    listed = tmp_path / "liste.txt"
+    listed.write_text(files[0] + "\n", encoding="utf-8")
+    inputs = files if many == "files" else ["--from", str(listed)]
+    url = "https://www.eniyimeslekler.com/x/"
+    result = run("import", *inputs, "--source-url", url, "--into-data-dir")
+    assert_clean_failure(result, 2)
+    assert result.stderr.startswith(
+        "Hata: --source-url yalnızca tek bir makaleyle kullanılabilir: birden çok girdide her "
+        "makaleye aynı adres yazılırdı.\n"
+    )
+    assert not (tmp_path / "data").exists()  # nothing imported
 
 
 def test_requests_to_one_host_are_spaced_by_the_delay(site: Site, tmp_path: Path) -> None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from kariyer.errors import KariyerError
-from kariyer.importer.html import decode_page, meta_charset, page_text
+from kariyer.importer.html import check_article, decode_page, meta_charset, page_text
+from kariyer.importer.parser import TITLE_ENDING
 from kariyer.store.web import content_type
 
 TURKISH = "Çalışma koşulları ağır; işçi ğüşiöç ÇĞİÖŞÜ"
@@ -32,9 +33,34 @@ def test_an_unknown_header_charset_falls_back() -> None:
     assert TURKISH in decode_page(f"<p>{TURKISH}</p>".encode(), "x-no-such-charset")[0]
 
 
-def test_a_page_without_text_is_an_error() -> None:
-    with pytest.raises(KariyerError, match="makale metni bulunamadı"):
-        page_text(b"<html><head><title></title></head><body><script>x()</script></body></html>")
+def test_a_page_without_text_gives_no_text() -> None:
+    empty = b"<html><head><title></title></head><body><script>x()</script></body></html>"
+    assert page_text(empty) == ("", [])
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("", "Sayfa boş: okunacak metin yok; '<Meslek> Ne İş Yapar ve Maaşları Ne Kadar?'"),
+        (" \n\t\n", "Sayfa boş"),
+        ("Hakkımızda\n\nBu site meslekler hakkında yazar.\n", "Sayfa bir kariyer makalesine"),
+    ],
+)
+def test_a_text_that_is_no_article_is_refused(text: str, reason: str) -> None:
+    with pytest.raises(KariyerError) as raised:
+        check_article(text, "Sayfa", TITLE_ENDING)
+    assert raised.value.message.startswith(reason)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aşçı Ne İş Yapar ve Maaşları Ne Kadar?\n",  # the title alone
+        "Giriş\n\nAşçı Sorumlulukları ve Görevleri\n",  # a section heading alone
+    ],
+)
+def test_a_title_or_a_section_heading_is_enough(text: str) -> None:
+    check_article(text, "Metin", TITLE_ENDING)  # the parser reports what else is missing
 
 
 @pytest.mark.parametrize(

@@ -380,7 +380,9 @@ def import_command(
     chosen = choose_format("import", output_format, json_output)
     checked_url(source_url), checked_site(site)  # usage errors before any work
     seconds = parse_delay(delay)
-    article, many = inputs_of(articles, from_list, output=output, slug=slug, into=into_data_dir)
+    article, many = inputs_of(
+        articles, from_list, output=output, slug=slug, into=into_data_dir, source_url=source_url
+    )
     if many is not None:  # several inputs (or --from): each into the data directory, a summary
         flags = (site, source_url, force, refresh)
         raise typer.Exit(import_many(many, chosen, no_color, seconds, *flags))

@@ -13,9 +13,10 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kariyer.errors import UsageError, echo
+from kariyer.errors import KariyerError, UsageError, echo
 
 if TYPE_CHECKING:
+    from kariyer.checks.findings import Finding
     from kariyer.importer.parser import ImportResult
     from kariyer.schema.models import SkillTable
     from kariyer.store.reference import Reference
@@ -41,11 +42,15 @@ class Article:
 def import_source(
     source: Article, *, slug: str | None, site: str | None, ref: Reference, table: SkillTable
 ) -> ImportResult:
-    """One input's bytes → a profile with the findings of `kariyer check` (one or many)."""
+    """One input's bytes → a profile with the findings of `kariyer check` (one or many).
+
+    An input that gives no profile is a KariyerError saying why: "not a career article"
+    when it has neither the title line nor a section heading, else the parser's error.
+    """
     from kariyer.checks.assess import profile_facts
     from kariyer.importer.parser import import_article
 
-    return import_article(
+    result = import_article(
         source.raw,
         slug=slug,
         source_url=source.source_url,
@@ -57,6 +62,27 @@ def import_source(
         charset=source.charset,
         retrieved=source.retrieved,
     )
+    if result.profile is None:
+        raise _no_profile(source, result.findings)
+    return result
+
+
+def _no_profile(source: Article, findings: list[Finding]) -> KariyerError:
+    """Why an input gave no profile: not an article at all, else the parser's error."""
+    from kariyer.importer.decode import decode_article
+    from kariyer.importer.html import check_article, page_text
+    from kariyer.importer.sections import TITLE_ENDING
+
+    if source.html:  # taken again: only an input that failed pays for it
+        text, what = page_text(source.raw, source.charset)[0], "Sayfa"
+    else:
+        text, what = decode_article(source.raw)[0], "Metin"
+    try:
+        check_article(text, what, TITLE_ENDING)
+    except KariyerError as exc:
+        return exc
+    reason = next((f.message for f in findings if f.severity == "error"), None)
+    return KariyerError(reason or "Makaleden bir profil çıkmadı.")
 
 
 def is_address(article: str) -> bool:
@@ -110,7 +136,9 @@ def read_input(
 
     if source_url is not None:
         raise UsageError(
-            "MAKALE bir adres olduğunda --source-url verilmez: kaynak, sayfanın son adresidir."
+            "--source-url bir adresle birlikte verilmez: kaynak adresi, sayfanın "
+            "yönlendirmelerden sonraki son adresi olarak kendiliğinden yazılır.",
+            hint=f"--source-url'yi çıkarın: kariyer import {echo(article)}",
         )
     address = checked_url(article)
     assert address is not None
@@ -163,6 +191,7 @@ def inputs_of(
     output: str | None,
     slug: str | None,
     into: bool,
+    source_url: str | None = None,
 ) -> tuple[str, list[str] | None]:
     """(the one MAKALE, None) for a single input; ("", every input) for many or --from."""
     if output is not None and into:
@@ -179,6 +208,13 @@ def inputs_of(
         )
     if slug is not None:
         raise UsageError("--slug yalnızca tek bir makaleyle kullanılabilir.")
+    if source_url is not None:
+        raise UsageError(
+            "--source-url yalnızca tek bir makaleyle kullanılabilir: birden çok girdide her "
+            "makaleye aynı adres yazılırdı.",
+            hint="Adresleri doğrudan verin (kaynak, her sayfanın kendi adresi olur) ya da "
+            "dosyaları tek tek --source-url ile içe aktarın.",
+        )
     if not into:
         raise UsageError(
             "Profiller stdout'a yazılmaz: birden çok makale için --into-data-dir kullanın.",

@@ -5,6 +5,10 @@ The charset comes from the HTTP header, else the page's ``<meta>`` tag, else det
 taken with trafilatura, which drops navigation, sidebars, comment forms, footers and
 scripts; headings and list items stay one per line so today's parser reads them. Nothing
 is added: the text is what the page says, only without its furniture.
+
+An empty page gives an empty text (the parser then finds no title). When no profile comes
+out, `check_article` tells why in one line: no words at all, or neither the article's
+title line nor any of its section headings.
 """
 
 from __future__ import annotations
@@ -15,6 +19,9 @@ import re
 from kariyer.checks.findings import Finding
 from kariyer.errors import KariyerError
 from kariyer.importer.decode import decode_article, normalise_newlines
+from kariyer.importer.lines import clean, strip_ending
+from kariyer.importer.sections import SECTIONS, heading_key
+from kariyer.text import fold
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _SNIFF_BYTES = 4096
@@ -67,13 +74,29 @@ def page_text(body: bytes, header_charset: str | None = None) -> tuple[str, list
         with_metadata=True,
     )
     text = normalise_newlines(getattr(document, "text", None) or "").strip()
-    if not text:
-        raise KariyerError(
-            "Sayfada okunacak bir makale metni bulunamadı.",
-            hint="Adresin bir kariyer makalesine gittiğini tarayıcıda kontrol edin.",
-        )
     title = " ".join((getattr(document, "title", None) or "").split())
-    lines = text.split("\n")
-    if title and lines[0].strip() != title:
+    lines = text.split("\n") if text else []
+    if lines and title and lines[0].strip() != title:
         lines.insert(0, title)
-    return "\n\n".join(lines) + "\n", findings
+    return ("\n\n".join(lines) + "\n" if lines else ""), findings
+
+
+def check_article(text: str, what: str, title_ending: str) -> None:
+    """KariyerError unless ``text`` has the title line or a section heading of an article.
+
+    ``what`` names the input in the one-line reason ("Sayfa", "Metin"); ``title_ending``
+    is how the article's title line ends. Only the shape is looked at; whatever else is
+    missing is the parser's to report, line by line.
+    """
+    title = f"'<Meslek> {title_ending}'"
+    lines = [clean(raw, number) for number, raw in enumerate(text.split("\n"), start=1)]
+    lines = [line for line in lines if line.text]
+    if not lines:
+        raise KariyerError(f"{what} boş: okunacak metin yok; {title} makalesi beklenir.")
+    ending = fold(title_ending).split()
+    if any(heading_key(line) or strip_ending(line.text, ending) is not None for line in lines):
+        return
+    raise KariyerError(
+        f"{what} bir kariyer makalesine benzemiyor: {title} başlığı ve "
+        f"'… {SECTIONS[0].ending}' gibi bölümleri bulunamadı."
+    )

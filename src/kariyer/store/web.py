@@ -2,14 +2,22 @@
 
 * One request at a time; between two requests to the same host at least ``delay`` seconds
   (robots.txt and then the page are two requests).
-* robots.txt is read once per host (protego): a disallowed address is refused; a missing
-  robots.txt (4xx) allows everything; a server error (5xx) or no answer refuses politely.
+* robots.txt per host, read with protego (RFC 9309): a disallowed address is refused. Its
+  redirects are followed (at most ``MAX_REDIRECTS``; more counts as no robots.txt). A
+  missing one (4xx but 429) allows everything. An unreachable one (5xx, 429, a timeout,
+  no connection) means "disallow all": the host's pages are refused for the rest of the
+  run, without asking it again.
+* A read robots.txt (rules or 4xx) is kept in ``<cache_dir>/web/robots/`` with its fetch
+  time and reused for ``ROBOTS_TTL`` (24 hours, RFC 9309 §2.4); an unreachable one is never
+  kept. ``refresh`` asks again.
 * At most ``MAX_REDIRECTS`` redirects, each hop checked against its host's robots.txt;
   connect/read timeouts; the body is streamed and refused beyond ``max_bytes``; only
   HTML is accepted.
 * A fetched page is cached in ``<cache_dir>/web/`` keyed by the address asked for, with
-  its final address, retrieval date, content type and charset; written atomically. A
-  re-run reads the cache without any request; ``refresh`` bypasses it.
+  its final address, retrieval date, content type and charset. A re-run reads the cache
+  without any request (not even robots.txt); ``refresh`` bypasses it.
+* Cache file names are SHA-256 hashes of the address (no path from the site is ever used);
+  every entry is written atomically and a broken or foreign entry counts as none.
 
 httpx and protego are imported here only, inside functions, so that the other commands
 start without them. Every failure is a Turkish KariyerError.
@@ -26,7 +34,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -42,6 +50,11 @@ TIMEOUT_ENV = "KARIYER_HTTP_TIMEOUT"
 DEFAULT_TIMEOUT = 20.0
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 CACHE_VERSION = 1
+ROBOTS_TTL = 24 * 60 * 60  # seconds a read robots.txt is reused (RFC 9309 §2.4)
+UNREACHABLE_HINT = (
+    "Site yeniden yanıt verdiğinde tekrar deneyin; sayfayı tarayıcıda kaydedip dosyayı da "
+    "verebilirsiniz."
+)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -68,9 +81,10 @@ class Fetcher:
     max_bytes: int = MAX_PAGE_BYTES
     sleep: Callable[[float], None] = time.sleep
     clock: Callable[[], float] = time.monotonic
+    wall: Callable[[], float] = time.time  # the robots.txt cache's fetch time
     today: Callable[[], date] = date.today
     requests: list[str] = field(default_factory=list)  # every address asked, in order
-    _robots: dict[str, Any] = field(default_factory=dict)
+    _robots: dict[str, Any] = field(default_factory=dict)  # rules, or why unreachable
     _last: dict[str, float] = field(default_factory=dict)
 
     def fetch(self, url: str) -> Page:
@@ -197,10 +211,12 @@ class Fetcher:
 
     def _check_robots(self, client: Any, url: str) -> None:
         parts = urlsplit(url)
-        root = f"{parts.scheme}://{parts.netloc}"
+        root = f"{parts.scheme}://{parts.netloc}".lower()
         if root not in self._robots:
-            self._robots[root] = self._read_robots(client, root)
+            self._robots[root] = self._robots_of(client, root)
         rules = self._robots[root]
+        if isinstance(rules, KariyerError):  # unreachable: disallow all, for the whole run
+            raise KariyerError(rules.message, hint=rules.hint)
         if not rules.can_fetch(url, ROBOTS_AGENT):
             raise KariyerError(
                 f"robots.txt bu adresi yasaklıyor: {url}",
@@ -208,30 +224,63 @@ class Fetcher:
                 "kaydedip dosyayı verin.",
             )
 
-    def _read_robots(self, client: Any, root: str) -> Any:
-        import httpx
+    def _robots_of(self, client: Any, root: str) -> Any:
+        """The host's rules (cached, else asked), or the KariyerError saying why there are none."""
         from protego import Protego
 
-        address = root + "/robots.txt"
-        refused = KariyerError(
-            f"robots.txt okunamadı ({address}); site yanıt verene dek kibarca okunmuyor.",
-            hint="Biraz sonra yeniden deneyin.",
-        )
+        cached = None if self.refresh else read_robots(self.cache, root, now=self.wall())
+        if cached is not None:
+            return Protego.parse(cached[1])
         try:
-            response = self._get(client, address)
+            status, text = self._read_robots(client, root)
+        except KariyerError as exc:
+            return exc
+        write_robots(self.cache, root, status, text, fetched=self.wall())
+        return Protego.parse(text)
+
+    def _read_robots(self, client: Any, root: str) -> tuple[int, str]:
+        """(status, text) of robots.txt: rules on 2xx, "" when missing; KariyerError if unreachable.
+
+        RFC 9309 §2.3.1: 2xx is parsed; redirects are followed (more than ``MAX_REDIRECTS``,
+        or one to a non-http(s) address, count as missing); 4xx is "unavailable" (allow all)
+        except 429 Too Many Requests, which, like 5xx, a timeout or no connection, is
+        "unreachable" (disallow all).
+        """
+        import httpx
+
+        address = current = root + "/robots.txt"
+        for _ in range(MAX_REDIRECTS + 1):
             try:
-                status = response.status_code
-                body = self._capped(response) if status == 200 else b""
-            finally:
-                response.close()
-        except httpx.HTTPError:
-            raise refused from None
-        if status >= 500 or 300 <= status < 400:
-            raise KariyerError(
-                f"robots.txt okunamadı: HTTP {status} ({address}); site kibarca okunmuyor.",
-                hint="Biraz sonra yeniden deneyin.",
-            )
-        return Protego.parse(body.decode("utf-8", "replace") if status == 200 else "")
+                response = self._get(client, current)
+                try:
+                    status = response.status_code
+                    body = self._capped(response) if 200 <= status < 300 else b""
+                    location = response.headers.get("location")
+                finally:
+                    response.close()
+            except httpx.TimeoutException:
+                raise _unreachable(address, "zaman aşımı") from None
+            except httpx.HTTPError as exc:
+                raise _unreachable(address, f"bağlantı kurulamadı: {type(exc).__name__}") from None
+            if 300 <= status < 400 and location:
+                current = urljoin(current, location)
+                if urlsplit(current).scheme.lower() not in ("http", "https"):
+                    return status, ""
+                continue
+            if 200 <= status < 300:
+                return status, body.decode("utf-8", "replace")
+            if 400 <= status < 500 and status != 429:
+                return status, ""
+            raise _unreachable(address, f"HTTP {status}")
+        return status, ""  # too many redirects: as if there were no robots.txt
+
+
+def _unreachable(address: str, reason: str) -> KariyerError:
+    return KariyerError(
+        f"robots.txt okunamadı ({reason}): {address} — site kurallarını bildiremediği için "
+        "(RFC 9309) bu çalıştırmada hiçbir sayfası okunmuyor.",
+        hint=UNREACHABLE_HINT,
+    )
 
 
 def content_type(header: str) -> tuple[str, str | None]:
@@ -246,7 +295,45 @@ def content_type(header: str) -> tuple[str, str | None]:
 
 
 def _cache_file(cache: Path, url: str) -> Path:
-    return cache / "web" / (hashlib.sha256(url.encode("utf-8")).hexdigest() + ".json")
+    return cache / "web" / (_hashed(url) + ".json")
+
+
+def _robots_file(cache: Path, root: str) -> Path:
+    return cache / "web" / "robots" / (_hashed(root) + ".json")
+
+
+def _hashed(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def read_robots(cache: Path | None, root: str, *, now: float) -> tuple[int, str] | None:
+    """(status, text) of the host's robots.txt if read less than ``ROBOTS_TTL`` ago."""
+    if cache is None:
+        return None
+    try:
+        data = json.loads(_robots_file(cache, root).read_text(encoding="utf-8"))
+        if data.get("version") != CACHE_VERSION or data.get("root") != root:
+            return None
+        age = now - datetime.fromisoformat(data["fetched"]).timestamp()
+        if not 0 <= age < ROBOTS_TTL:  # stale, or from a clock that went back
+            return None
+        return int(data["status"]), str(data["body"])
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None
+
+
+def write_robots(cache: Path | None, root: str, status: int, text: str, *, fetched: float) -> None:
+    """Keep a read robots.txt (rules or "missing"), with its fetch time, atomically."""
+    if cache is None:
+        return
+    data = {
+        "version": CACHE_VERSION,
+        "root": root,
+        "fetched": datetime.fromtimestamp(fetched, UTC).isoformat(timespec="seconds"),
+        "status": status,
+        "body": text,
+    }
+    _write_json(_robots_file(cache, root), data)
 
 
 def read_cached(cache: Path | None, url: str) -> Page | None:
@@ -284,6 +371,11 @@ def write_cached(cache: Path | None, page: Page) -> None:
         "charset": page.charset,
         "body": base64.b64encode(page.body).decode("ascii"),
     }
+    _write_json(target, data)
+
+
+def _write_json(target: Path, data: dict[str, Any]) -> None:
+    """Write ``data`` atomically; a cache that cannot be written is simply not kept."""
     with contextlib.suppress(OSError):
         target.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".", suffix=".tmp")
