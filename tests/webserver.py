@@ -70,6 +70,15 @@ def article_page(text: str, charset: str = "utf-8") -> bytes:
     return page.encode(charset)
 
 
+def next_year(slug: str) -> str:
+    """A made-up update of a seed article, as the site makes them each year: the same text
+    with its salary lines moved to the next year (the amounts are the seed's, not real
+    figures of that year). Only to show how a re-import keeps the pay history."""
+    text = seed_text(slug)
+    assert "2024 Yılı" in text
+    return text.replace("2024 Yılı", "2025 Yılı")
+
+
 def seed_text(slug: str) -> str:
     return (ARTICLES / f"{slug}.txt").read_text(encoding="utf-8")
 
@@ -105,6 +114,7 @@ def _routes(site: Site) -> dict[str, tuple[int, dict[str, str], bytes]]:
     return {
         f"/{HESAP}/": (200, html_type, article_page(seed_text(HESAP))),
         f"/{ANALIST}/": (200, html_type, article_page(seed_text(ANALIST))),
+        f"/ornek-guncelleme/{ANALIST}/": (200, html_type, article_page(next_year(ANALIST))),
         "/eski-adres/": (301, {"Location": f"/{HESAP}/"}, b""),
         "/dongu/": (302, {"Location": "/dongu/"}, b""),
         "/ftp/": (302, {"Location": "ftp://127.0.0.1/makale.txt"}, b""),

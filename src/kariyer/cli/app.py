@@ -393,9 +393,7 @@ def import_command(
         if result.profile is not None and (output is not None or into_data_dir):
             target = _import_target(result.profile.slug, output)
             save_profile(result, target, force=force, ref=ref, table=table)
-    _emit("import", result, chosen)
-    if result.profile is None:
-        raise typer.Exit(EXIT_ERROR)
+    _emit("import", result, chosen)  # no profile: import_source raised why (exit 1)
 
 
 def _import_target(slug: str, output: str | None) -> Path:

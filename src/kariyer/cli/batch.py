@@ -22,7 +22,6 @@ if TYPE_CHECKING:
     from kariyer.store.reference import Reference
     from kariyer.store.web import Fetcher
 
-NO_TITLE_REASON = "makalede başlık bulunamadı"
 
 
 @dataclass(kw_only=True)
@@ -65,14 +64,7 @@ class BatchImport:
             fetcher=fetcher,
         )
         result = import_source(source, slug=None, site=self.site, ref=self.ref, table=self.table)
-        if result.profile is None:
-            reason = next((f.message for f in result.findings if f.severity == "error"), None)
-            return BatchItem(
-                input=name,
-                status=FAILED,
-                reason=reason or NO_TITLE_REASON,
-                findings=result.findings,
-            )
+        assert result.profile is not None  # no profile: import_source raised why
         from kariyer.cli.saving import save_profile
 
         slug = result.profile.slug

@@ -68,7 +68,8 @@ RefreshOption = Annotated[
     bool,
     typer.Option(
         "--refresh",
-        help="Önbellekteki sayfayı kullanmaz; adresi yeniden indirir (önbelleği günceller).",
+        help="Önbellekteki sayfayı ve robots.txt'yi kullanmaz; yeniden indirir (önbelleği "
+        "günceller).",
     ),
 ]
 FromListOption = Annotated[
