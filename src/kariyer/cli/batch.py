@@ -23,7 +23,6 @@ if TYPE_CHECKING:
     from kariyer.store.web import Fetcher
 
 
-
 @dataclass(kw_only=True)
 class BatchImport:
     """The options shared by every input of one run."""
