@@ -202,7 +202,7 @@ def test_scans_give_the_same_answers_with_and_without_cache(
 def test_rows_come_in_slug_order_without_sorting_in_memory(user_dir: Path) -> None:
     """Sorting every row (figures and skills included) held 9 MB for 5.000 profiles."""
     index = Catalog(user_dir=user_dir).index()
-    query = ROWS_QUERY.format(columns="profiles.slug, title, figures, skills")
+    query = ROWS_QUERY.format(columns="profiles.slug, title, site, source, outlook, years")
     plan = " | ".join(str(row[-1]) for row in index._db.execute("EXPLAIN QUERY PLAN " + query))
     assert "profiles_slug" in plan
     assert "TEMP B-TREE" not in plan.upper()

@@ -9,8 +9,9 @@ kariyer can name the path and the reason.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Literal, cast
 
@@ -139,8 +140,23 @@ def set_colors(no_color: bool) -> None:
 
 
 def choose_format(kind: str, output_format: str | None, json_flag: bool = False) -> str:
-    """The one output format asked for (--json is short for --format json); usage error else."""
-    return choose(kind, output_format, json_flag=json_flag)
+    """The one output format asked for (--json is short for --format json); usage error else.
+
+    With JSON nothing but the result is written: no progress display either.
+    """
+    chosen = choose(kind, output_format, json_flag=json_flag)
+    _SHOW_PROGRESS.set(chosen != "json")
+    return chosen
+
+
+_SHOW_PROGRESS: ContextVar[bool] = ContextVar("show_progress", default=True)
+
+
+def _progress(total: int, label: str) -> AbstractContextManager[Callable[[str], None]]:
+    """A long index build's display on stderr (a terminal only; never with JSON)."""
+    from kariyer.output.progress import progress
+
+    return progress(total, label=label, enabled=_SHOW_PROGRESS.get())
 
 
 def parse_year(text: str | None) -> int | None:
@@ -192,6 +208,7 @@ def open_catalog(
 
     set_colors(no_color)
     catalog = Catalog(user_dir=data_dir_path(data_dir) if with_user_dir else None)
+    catalog.progress = _progress
     try:
         yield catalog
     finally:

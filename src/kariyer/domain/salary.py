@@ -157,14 +157,21 @@ def salary_row(profile: ProfileLike, year: int, wage: MinimumWageRef | None) -> 
     )
 
 
-def _ranked(items: list[T], measure: Callable[[T], float]) -> list[T]:
-    """Competition ranks in a list already sorted by ``measure``, highest first: ties share."""
+def _ranked(items: list[T], measure: Callable[[T], float], *, fresh: bool = False) -> list[T]:
+    """Competition ranks in a list already sorted by ``measure``, highest first: ties share.
+
+    Each item is copied with its rank, unless ``fresh`` (made for this ranking alone).
+    """
     ranked, previous, rank = [], None, 0
     for number, item in enumerate(items, start=1):
         value = measure(item)
         if value != previous:
             rank, previous = number, value
-        ranked.append(replace(item, rank=rank))
+        if fresh:
+            item.rank = rank
+            ranked.append(item)
+        else:
+            ranked.append(replace(item, rank=rank))
     return ranked
 
 
@@ -183,7 +190,7 @@ def _ranked_by_average(rows: list[SalaryRow]) -> list[SalaryRow]:
     not ranked against them (rank 0)."""
     with_average = sorted((row for row in rows if row.ranked_average), key=_rank_key)
     without = sorted((row for row in rows if not row.ranked_average), key=lambda row: row.slug)
-    return _ranked(with_average, _lead) + without
+    return _ranked(with_average, _lead, fresh=True) + without  # rows made for this table
 
 
 def _ratio(row: SalaryRow) -> float:

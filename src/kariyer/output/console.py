@@ -100,12 +100,16 @@ class _TrimmingWriter:
     def write(self, text: str) -> int:
         head, newline, self._pending = (self._pending + text).rpartition("\n")
         if newline:
-            # keep the colour codes at a line's end, drop the spaces between them
-            tidy = self._TAIL.sub(lambda m: "".join(self._CODE.findall(m.group())), head + newline)
+            tidy = head + newline
+            if "\x1b" in tidy or " \n" in tidy or "\t\n" in tidy:  # else nothing to trim
+                # keep the colour codes at a line's end, drop the spaces between them
+                tidy = self._TAIL.sub(lambda m: "".join(self._CODE.findall(m.group())), tidy)
             self._stream.write(self._guard(tidy))
         return len(text)
 
     def _guard(self, text: str) -> str:
+        if "\x1b" not in text and UNSAFE_RE.search(text) is None:
+            return text  # thousands of plain table lines: one scan, no substitution
         return self._GUARD.sub(lambda m: m.group() if len(m.group()) > 1 else _visible(m), text)
 
     def flush(self) -> None:

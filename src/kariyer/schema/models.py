@@ -155,13 +155,13 @@ class SalaryFigure(StrictModel):
     # where an earlier import read it, when not the profile's source (kariyer.importer.merge)
     source: Source | None = field(default=None, metadata={JSON_OMIT_NONE: True})
 
-    def __post_init__(self) -> None:  # JSON may write 14000 for 14000.0
-        _set(self, "monthly_tl", float(self.monthly_tl))
-        for name in ("hourly_tl", "monthly_tl_high", "hourly_tl_high"):
-            if (value := getattr(self, name)) is not None:
+    def __post_init__(self) -> None:  # JSON may write 14000 for 14000.0 (cheap when not)
+        for name in ("monthly_tl", "hourly_tl", "monthly_tl_high", "hourly_tl_high"):
+            if (value := getattr(self, name)) is not None and type(value) is not float:
                 _set(self, name, float(value))
-        check_range(self.monthly_tl, self.monthly_tl_high, "monthly_tl")
-        check_range(self.hourly_tl, self.hourly_tl_high, "hourly_tl")
+        if self.monthly_tl_high is not None or self.hourly_tl_high is not None:
+            check_range(self.monthly_tl, self.monthly_tl_high, "monthly_tl")
+            check_range(self.hourly_tl, self.hourly_tl_high, "hourly_tl")
 
     @property
     def is_range(self) -> bool:

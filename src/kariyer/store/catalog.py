@@ -17,13 +17,14 @@ from typing import TYPE_CHECKING
 
 from kariyer.errors import NotFoundError, ProfileError
 from kariyer.schema.limits import is_slug
-from kariyer.store.files import ProfileFile, bad_file_name, profile_files_in
+from kariyer.store.files import ProfileFile, bad_file_name, profile_entries_in
 from kariyer.store.paths import bundled_profiles_dir, check_directory
 from kariyer.store.verified import load_profile_file
 
 if TYPE_CHECKING:
     from kariyer.schema.models import Profile, SkillTable
     from kariyer.store.index import IndexedProfile, ProfileIndex
+    from kariyer.store.index_rows import Progress
     from kariyer.store.reference import Reference
 
 
@@ -43,6 +44,7 @@ class Catalog:
     include_bundled: bool = True
     problems: list[ProfileError] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)
+    progress: Progress | None = None  # shown while a long index build runs (set by cli)
     _files: dict[str, ProfileFile] | None = field(default=None, repr=False)
     _loaded: dict[str, Profile] = field(default_factory=dict, repr=False)
     _skills: SkillTable | None = field(default=None, repr=False)
@@ -59,24 +61,25 @@ class Catalog:
         if self._files is None:
             found: dict[str, ProfileFile] = {}
             if self.include_bundled:
-                for slug, path in self._scan(bundled_profiles_dir()):
-                    found[slug] = ProfileFile(slug, path, "bundled")
+                for slug, location in self._scan(bundled_profiles_dir()):
+                    found[slug] = ProfileFile(slug, location, "bundled")
             if self.user_dir is not None:
-                for slug, path in self._scan(self.user_dir):
+                for slug, location in self._scan(self.user_dir):
                     if slug in found and found[slug].origin == "bundled":
-                        self.notices.append(_override_notice(path, slug))
-                    found[slug] = ProfileFile(slug, path, "user")
+                        self.notices.append(_override_notice(Path(location), slug))
+                    found[slug] = ProfileFile(slug, location, "user")
             self._files = found
         return self._files
 
-    def _scan(self, directory: Path) -> list[tuple[str, Path]]:
+    def _scan(self, directory: Path) -> list[tuple[str, str]]:
+        """(slug, path) of each profile file, by file name; bad names go to ``problems``."""
         result = []
-        for path in profile_files_in(directory):
-            slug = path.stem
+        for name, location in sorted(profile_entries_in(directory)):
+            slug = name[: -len(".json")]
             if not is_slug(slug):
-                self.problems.append(bad_file_name(path))
+                self.problems.append(bad_file_name(Path(location)))
                 continue
-            result.append((slug, path))
+            result.append((slug, location))
         return result
 
     def slugs(self) -> list[str]:
@@ -118,7 +121,7 @@ class Catalog:
             directories = [bundled_profiles_dir()]
             if self.user_dir is not None:
                 directories.append(self.user_dir)
-            self._index = build_index(list(self.files().values()), directories)
+            self._index = build_index(list(self.files().values()), directories, self.progress)
             for problem in self._index.problems():
                 if self.files()[Path(problem.path).stem].origin == "bundled":
                     raise problem  # the package itself is broken: never hide it
@@ -144,8 +147,8 @@ class Catalog:
             if candidate.exists():
                 if has_bundled:
                     self.notices.append(_override_notice(candidate, slug))
-                return ProfileFile(slug, candidate, "user")
-        return ProfileFile(slug, bundled, "bundled") if has_bundled else None
+                return ProfileFile(slug, str(candidate), "user")
+        return ProfileFile(slug, str(bundled), "bundled") if has_bundled else None
 
     def _load(self, entry: ProfileFile, *, skip_bad: bool = True) -> Profile | None:
         """Load one file; a bad user file is recorded and skipped, or raised when asked for."""

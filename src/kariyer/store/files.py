@@ -10,9 +10,8 @@ from __future__ import annotations
 import json
 import os
 import stat
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from kariyer.errors import DataDirError, KariyerError, ProfileError, os_reason
 
@@ -22,13 +21,20 @@ MAX_ARTICLE_BYTES = 5 * 1024 * 1024
 Origin = Literal["bundled", "user"]
 
 
-@dataclass(frozen=True)
-class ProfileFile:
-    """One profile file found on disk: its slug (the file name), path and origin."""
+class ProfileFile(NamedTuple):
+    """One profile file found on disk: its slug (the file name), path and origin.
+
+    The path is kept as text (``location``) in a plain tuple: a scan makes one of these
+    per file, and thousands of `Path` objects or dataclasses cost more than the index read.
+    """
 
     slug: str
-    path: Path
+    location: str
     origin: Origin
+
+    @property
+    def path(self) -> Path:
+        return Path(self.location)
 
 
 def _too_big(size: int) -> str:
@@ -103,15 +109,20 @@ def read_json_file(path: Path) -> object:
 
 def profile_files_in(directory: Path) -> list[Path]:
     """The ``*.json`` files of one directory, sorted, hidden files left out."""
+    return [Path(location) for _name, location in sorted(profile_entries_in(directory))]
+
+
+def profile_entries_in(directory: Path) -> list[tuple[str, str]]:
+    """(file name, path) of the ``*.json`` files of one directory, in directory order."""
     try:
-        entries = sorted(os.scandir(directory), key=lambda entry: entry.name)
+        with os.scandir(directory) as entries:
+            return [
+                (entry.name, entry.path)
+                for entry in entries
+                if entry.name.endswith(".json") and not entry.name.startswith(".")
+            ]
     except OSError as exc:
         raise DataDirError(f"Veri dizini okunamıyor: {directory} ({os_reason(exc)})") from None
-    return [
-        Path(entry.path)
-        for entry in entries
-        if entry.name.endswith(".json") and not entry.name.startswith(".")
-    ]
 
 
 def bad_file_name(path: Path) -> ProfileError:

@@ -6,14 +6,20 @@ fields they need are kept in an SQLite file in the user cache directory, one row
 profile file, keyed by the file's path, size, mtime and inode:
 
 * every run compares the directory listing with the stored keys and re-reads only the
-  files that were added or changed (removed ones are dropped), so it is never stale;
-* all changes happen in one transaction, so a crash leaves the old index intact;
+  files that were added or changed (removed ones are dropped), so it is never stale; a
+  file whose key changed but whose bytes did not (same SHA-256) is not validated again;
+* a build commits in batches: Ctrl-C keeps what was done and the next run goes on from
+  there; a crash leaves the index as of the last batch, never half a row;
 * an unreadable, corrupt or unwritable cache is set aside and the index is built in
-  memory instead: a cache problem costs time, never correctness.
+  memory instead: a cache problem costs time, never correctness;
+* a cold build of many files reads and validates them on every core
+  (`kariyer.store.index_rows`), with a progress display through ``progress``.
 
-Bad files are indexed too (with their first problem), so they are reported without
-being parsed again. `show SLUG` does not use this index: it reads one file by name.
-Rows are read in slug order through an SQLite index, so nothing sorts them in memory.
+Figures are rows of their own (one query for every profile's pay) and skills, the bulk
+of a profile, a table apart read only when asked for. The words for `search` are a
+separate index built on the first search (`kariyer.store.textindex`), so `list` and
+`salary` never fold text. Bad files are indexed too (with their first problem), so they
+are reported without being parsed again. `show SLUG` does not use this index.
 """
 
 from __future__ import annotations
@@ -21,41 +27,45 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import os
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from kariyer import __version__
 from kariyer.errors import ProfileError
 from kariyer.store.files import ProfileFile, set_aside
+from kariyer.store.index_rows import ProfileRows, Progress, figure_of, rows_of_many
 from kariyer.store.paths import cache_dir
-from kariyer.store.postings import FIELDS, field_tokens
-from kariyer.store.verified import load_profile_file
 
 if TYPE_CHECKING:
     from kariyer.schema.models import SalaryFigure, SkillEntry
 
-INDEX_FORMAT = 4  # 3: the source site apart; 4: skills by canonical name and aliases too
+INDEX_FORMAT = 5  # 5: figures and skills in tables of their own, digests, search text apart
+BATCH = 500  # files per committed transaction while building
+PROGRESS_FROM = 200  # files to (re)index before a progress display is worth showing
+
+Key = tuple[int, int, int]  # size, mtime_ns, inode
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS files (
-    id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, size INTEGER NOT NULL,
-    mtime_ns INTEGER NOT NULL, inode INTEGER NOT NULL, slug TEXT NOT NULL, problem TEXT
+    id INTEGER PRIMARY KEY AUTOINCREMENT, path TEXT NOT NULL UNIQUE, size INTEGER NOT NULL,
+    mtime_ns INTEGER NOT NULL, inode INTEGER NOT NULL, digest TEXT NOT NULL,
+    slug TEXT NOT NULL, problem TEXT
 );
 CREATE TABLE IF NOT EXISTS profiles (
     file_id INTEGER PRIMARY KEY, slug TEXT NOT NULL, title TEXT NOT NULL,
-    site TEXT, source TEXT NOT NULL, outlook TEXT, years TEXT NOT NULL, figures TEXT NOT NULL,
-    skills TEXT NOT NULL
+    site TEXT, source TEXT NOT NULL, outlook TEXT, years TEXT NOT NULL
 );
-CREATE TABLE IF NOT EXISTS words (id INTEGER PRIMARY KEY, word TEXT NOT NULL UNIQUE);
-CREATE TABLE IF NOT EXISTS postings (
-    word_id INTEGER NOT NULL, file_id INTEGER NOT NULL, field INTEGER NOT NULL,
-    PRIMARY KEY (word_id, file_id, field)
+CREATE TABLE IF NOT EXISTS figures (
+    file_id INTEGER NOT NULL, position INTEGER NOT NULL, year INTEGER NOT NULL,
+    kind TEXT NOT NULL, label TEXT NOT NULL, monthly_tl REAL NOT NULL, hourly_tl REAL,
+    basis TEXT NOT NULL, extra TEXT, PRIMARY KEY (file_id, position)
 ) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS postings_file ON postings (file_id);
+CREATE TABLE IF NOT EXISTS skills (file_id INTEGER PRIMARY KEY, data TEXT NOT NULL);
 -- rows come out in slug order straight from this index: no sort holding every row
 CREATE INDEX IF NOT EXISTS profiles_slug ON profiles (slug);
 """
@@ -63,13 +73,10 @@ ROWS_QUERY = (
     "SELECT files.path, {columns} FROM profiles "
     "JOIN files ON files.id = profiles.file_id ORDER BY profiles.slug"
 )
-
-
-@dataclass(frozen=True, slots=True)
-class FileKey:
-    size: int
-    mtime_ns: int
-    inode: int
+_FIGURES_QUERY = (
+    "SELECT file_id, year, kind, label, monthly_tl, hourly_tl, basis, extra FROM figures "
+    "ORDER BY file_id, position"
+)
 
 
 @dataclass(slots=True)
@@ -77,8 +84,8 @@ class IndexedProfile:
     """The indexed fields of one profile: enough for list, salary, skills and match.
 
     It answers the same questions as a Profile for those commands (slug, title,
-    source_site, source_title, outlook_direction, salary_years(), figure(), skills). Figures and
-    skills stay as JSON text until asked for, so thousands of these stay small.
+    source_site, source_title, outlook_direction, salary_years(), figure(), skills).
+    Figures stay plain rows until asked for, so thousands of these stay small.
     """
 
     slug: str
@@ -88,7 +95,8 @@ class IndexedProfile:
     source_title: str
     outlook_direction: str | None
     years: list[int]
-    figures_json: str
+    # (file id, year, kind, label, monthly, hourly, basis, extra), as the index reads them
+    figure_rows: Sequence[Sequence[Any]]
     skills_json: str
     _figures: list[SalaryFigure] | None = None
 
@@ -104,30 +112,21 @@ class IndexedProfile:
         if year not in self.years:
             return []
         if self._figures is None:
-            from kariyer.schema.build import trusted
-            from kariyer.schema.models import SalaryFigure
-
-            # validated when indexed: building without validation is safe and fast
-            figures = json.loads(self.figures_json)
-            self._figures = [trusted(SalaryFigure, item) for item in figures]
+            self._figures = [figure_of(row[1:]) for row in self.figure_rows]
         return [item for item in self._figures if item.year == year and item.kind == kind]
 
     def monthly(self, year: int, kind: str) -> float | None:
-        """One amount, read without building figure objects (list needs 5.000 of these)."""
-        if year not in self.years:
-            return None
-        for item in json.loads(self.figures_json):
-            if item["year"] == year and item["kind"] == kind:
-                return float(item["monthly_tl"])
+        """One amount, read without building figure objects (list needs 20.000 of these)."""
+        for row in self.figure_rows:
+            if row[1] == year and row[2] == kind:
+                return float(row[4])
         return None
 
     def monthly_high(self, year: int, kind: str) -> float | None:
         """The upper end of that line's range (None for one amount), read the same way."""
-        if year not in self.years or '"monthly_tl_high"' not in self.figures_json:
-            return None  # most profiles publish no range: no second parse for them
-        for item in json.loads(self.figures_json):
-            if item["year"] == year and item["kind"] == kind:
-                high = item.get("monthly_tl_high")
+        for row in self.figure_rows:
+            if row[1] == year and row[2] == kind:
+                high = json.loads(row[7]).get("monthly_tl_high") if row[7] else None
                 return float(high) if high is not None else None
         return None
 
@@ -138,22 +137,35 @@ class IndexedProfile:
         return [SkillEntry(**item) for item in json.loads(self.skills_json)]
 
 
-def _key(path: Path) -> FileKey | None:
+def _key(location: str) -> Key | None:
     try:
-        info = path.stat()
+        info = os.stat(location)
     except OSError:
         return None  # a dangling link or a loop: indexed as a problem with key 0
-    return FileKey(info.st_size, info.st_mtime_ns, info.st_ino)
+    return (info.st_size, info.st_mtime_ns, info.st_ino)
+
+
+def _digest(location: str) -> str | None:
+    try:
+        with open(location, "rb") as handle:
+            return hashlib.sha256(handle.read()).hexdigest()
+    except OSError:
+        return None
 
 
 class ProfileIndex:
     """The indexed fields of the given profile files (bundled and user)."""
 
-    def __init__(self, files: Sequence[ProfileFile], database: Path | None) -> None:
-        self._files = {str(entry.path): entry for entry in files}
-        self._origin = {str(entry.path): entry.origin for entry in files}
+    def __init__(
+        self,
+        files: Sequence[ProfileFile],
+        database: Path | None,
+        progress: Progress | None = None,
+    ) -> None:
+        self._files = {entry.location: entry for entry in files}
         self._titles: dict[str, str] | None = None
-        self._words: dict[str, int] = {}
+        self._progress = progress
+        self._text: Any = None  # the search index, built on the first search
         self._db = self._open(database)
         self._sync()
 
@@ -201,95 +213,99 @@ class ProfileIndex:
 
     def _sync(self) -> None:
         stored = {
-            path: (file_id, FileKey(size, mtime, inode))
-            for file_id, path, size, mtime, inode in self._db.execute(
-                "SELECT id, path, size, mtime_ns, inode FROM files"
-            )
+            row[1]: row  # id, path, size, mtime_ns, inode, digest
+            for row in self._db.execute("SELECT id, path, size, mtime_ns, inode, digest FROM files")
         }
-        current = {path: _key(entry.path) for path, entry in self._files.items()}
-        stale = [file_id for path, (file_id, key) in stored.items() if current.get(path) != key]
-        fresh = [
-            path
-            for path, key in current.items()
-            if key is None or path not in stored or stored[path][1] != key
-        ]
-        if not stale and not fresh:
+        current = {location: _key(location) for location in self._files}
+        gone = [row[0] for path, row in stored.items() if path not in current]
+        touched: list[tuple[int, Key]] = []  # same bytes, new key: no validation again
+        fresh: list[str] = []
+        for location, key in current.items():
+            known = stored.get(location)
+            if known is not None and key is not None and known[2:5] == key:
+                continue
+            if known is not None and key is not None and _digest(location) == known[5]:
+                touched.append((known[0], key))
+                continue
+            if known is not None:
+                gone.append(known[0])
+            fresh.append(location)
+        if not gone and not touched and not fresh:
             return
         try:
             with self._db:
-                self._remove(stale)
-                self._words = dict(self._db.execute("SELECT word, id FROM words"))
-                for path in fresh:
-                    self._add(self._files[path], current[path])
+                self._remove(gone)
+                self._db.executemany(
+                    "UPDATE files SET size = ?, mtime_ns = ?, inode = ? WHERE id = ?",
+                    [(*key, file_id) for file_id, key in touched],
+                )
+            self._add_all(fresh, current)
         except sqlite3.Error:
             # A read-only or broken cache file: rebuild everything in memory.
             self._db = self._open(None)
-            self._words = {}
-            with self._db:
-                for path, entry in self._files.items():
-                    self._add(entry, current[path])
+            self._add_all(list(self._files), current)
 
     def _remove(self, file_ids: Sequence[int]) -> None:
-        for table, column in (("postings", "file_id"), ("profiles", "file_id"), ("files", "id")):
-            self._db.executemany(
-                f"DELETE FROM {table} WHERE {column} = ?",
-                [(file_id,) for file_id in file_ids],
-            )
-
-    def _word_id(self, word: str) -> int:
-        found = self._words.get(word)
-        if found is None:
-            cursor = self._db.execute("INSERT INTO words (word) VALUES (?)", (word,))
-            found = self._words[word] = int(cursor.lastrowid or 0)
-        return found
-
-    def _add(self, entry: ProfileFile, key: FileKey | None) -> None:
-        from kariyer.schema.build import to_data
-
-        path = str(entry.path)
-        key = key or FileKey(0, 0, 0)
-        old = self._db.execute("SELECT id FROM files WHERE path = ?", (path,)).fetchone()
-        if old is not None:
-            self._remove([old[0]])
-        try:
-            profile = load_profile_file(entry.path, remember=False)
-        except ProfileError as exc:
-            problem = json.dumps(
-                {"message": exc.problem, "field": exc.field, "code": exc.code}, ensure_ascii=False
-            )
-            self._db.execute(
-                "INSERT INTO files (path, size, mtime_ns, inode, slug, problem) "
-                "VALUES (?, ?, ?, ?, ?, ?)",
-                (path, key.size, key.mtime_ns, key.inode, entry.slug, problem),
-            )
+        if not file_ids:
             return
-        cursor = self._db.execute(
-            "INSERT INTO files (path, size, mtime_ns, inode, slug) VALUES (?, ?, ?, ?, ?)",
-            (path, key.size, key.mtime_ns, key.inode, profile.slug),
+        from kariyer.store import textindex
+
+        ids = [(file_id,) for file_id in file_ids]
+        for table, column in (("figures", "file_id"), ("skills", "file_id")):
+            self._db.executemany(f"DELETE FROM {table} WHERE {column} = ?", ids)
+        self._db.executemany("DELETE FROM profiles WHERE file_id = ?", ids)
+        self._db.executemany("DELETE FROM files WHERE id = ?", ids)
+        textindex.forget(self._db, file_ids)
+
+    def _add_all(self, locations: list[str], keys: dict[str, Key | None]) -> None:
+        """Read, validate and store the given files, a batch per transaction."""
+        if not locations:
+            return
+        files = [(location, self._files[location].slug) for location in locations]
+        shown = self._progress is not None and len(files) >= PROGRESS_FROM
+        display = (
+            self._progress(len(files), "Dizin hazırlanıyor")
+            if shown and self._progress is not None
+            else contextlib.nullcontext(lambda _description: None)
         )
-        file_id = cursor.lastrowid
-        self._db.execute(
-            "INSERT INTO profiles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                file_id,
-                profile.slug,
-                profile.title,
-                profile.source_site,
-                profile.source_title,
-                profile.outlook_direction,
-                ",".join(str(year) for year in profile.salary_years()),
-                json.dumps(to_data(profile.salary.figures)),
-                json.dumps(to_data(profile.skills), ensure_ascii=False),
-            ),
-        )
-        self._db.executemany(
-            "INSERT OR IGNORE INTO postings VALUES (?, ?, ?)",
-            [
-                (self._word_id(word), file_id, FIELDS.index(field))
-                for field, words in field_tokens(profile).items()
-                for word in words
-            ],
-        )
+        rows = rows_of_many(files)
+        try:
+            with display as advance:
+                batch: list[ProfileRows] = []
+                for item in rows:
+                    batch.append(item)
+                    advance(os.path.basename(item.location))
+                    if len(batch) >= BATCH:
+                        self._store(batch, keys)
+                        batch = []
+                self._store(batch, keys)
+        finally:
+            close = getattr(rows, "close", None)
+            if close is not None:
+                close()  # stops worker processes on Ctrl-C
+
+    def _store(self, batch: list[ProfileRows], keys: dict[str, Key | None]) -> None:
+        with self._db:
+            for item in batch:
+                size, mtime, inode = keys.get(item.location) or (0, 0, 0)
+                cursor = self._db.execute(
+                    "INSERT INTO files (path, size, mtime_ns, inode, digest, slug, problem) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (item.location, size, mtime, inode, item.digest, item.slug, item.problem),
+                )
+                if item.problem is not None:
+                    continue
+                file_id = cursor.lastrowid
+                self._db.execute(
+                    "INSERT INTO profiles VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (file_id, item.slug, item.title, item.site, item.source, item.outlook,
+                     item.years),
+                )  # fmt: skip
+                self._db.executemany(
+                    "INSERT INTO figures VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [(file_id, number, *row) for number, row in enumerate(item.figures)],
+                )
+                self._db.execute("INSERT INTO skills VALUES (?, ?)", (file_id, item.skills))
 
     def close(self) -> None:
         self._db.close()
@@ -307,69 +323,78 @@ class ProfileIndex:
                 )
         return found
 
-    def _rows(self, columns: str) -> Iterator[tuple[object, ...]]:
+    def _rows(self, columns: str) -> Iterator[tuple[Any, ...]]:
         for row in self._db.execute(ROWS_QUERY.format(columns=columns)):
             if row[0] in self._files:
                 yield row
 
     def titles(self) -> list[tuple[str, str]]:
-        return [
-            (str(slug), str(title)) for _path, slug, title in self._rows("profiles.slug, title")
-        ]
+        return [(slug, title) for _path, slug, title in self._rows("profiles.slug, title")]
 
     def profiles(self, *, with_skills: bool = False) -> list[IndexedProfile]:
         """Every valid, active profile's indexed fields, by slug.
 
-        Skills (with the article's descriptions) are the bulk of a row: they are read
+        Skills (with the article's descriptions) are the bulk of a profile: they are read
         only when asked for.
         """
-        skills_column = "skills" if with_skills else "'[]'"
-        columns = f"profiles.slug, title, site, source, outlook, years, figures, {skills_column}"
+        figures: dict[int, list[tuple[Any, ...]]] = {}
+        for row in self._db.execute(_FIGURES_QUERY):  # (file id, year, kind, …) by file
+            found = figures.get(row[0])
+            if found is None:
+                figures[row[0]] = [row]
+            else:
+                found.append(row)
+        skills: dict[int, str] = (
+            dict(self._db.execute("SELECT file_id, data FROM skills")) if with_skills else {}
+        )
+        origin = {location: entry.origin for location, entry in self._files.items()}
+        columns = "profiles.file_id, profiles.slug, title, site, source, outlook, years"
         return [
             IndexedProfile(
-                slug=str(slug),
-                title=str(title),
-                origin=self._origin[str(path)],
-                source_site=str(site) if site is not None else None,
-                source_title=str(source),
-                outlook_direction=str(outlook) if outlook is not None else None,
-                years=[int(year) for year in str(years).split(",") if year],
-                figures_json=str(figures),
-                skills_json=str(skills),
+                slug,
+                title,
+                origin[path],
+                site,
+                source,
+                outlook,
+                [int(year) for year in years.split(",")] if years else [],
+                figures.get(file_id, ()),
+                skills.get(file_id, "[]"),
             )
-            for path, slug, title, site, source, outlook, years, figures, skills in self._rows(
-                columns
-            )
+            for path, file_id, slug, title, site, source, outlook, years in self._rows(columns)
         ]
 
-    # -- domain.search.Postings ----------------------------------------------------
+    def active(self) -> Iterator[tuple[int, str, str, str]]:
+        """(file id, path, slug, digest) of every valid, active profile."""
+        for file_id, path, slug, digest in self._db.execute(
+            "SELECT files.id, files.path, profiles.slug, files.digest FROM profiles "
+            "JOIN files ON files.id = profiles.file_id"
+        ):
+            if path in self._files:
+                yield file_id, path, slug, digest
+
+    # -- domain.search.Postings, through the search index ---------------------------
+    def _search(self) -> Any:
+        if self._text is None:
+            from kariyer.store.textindex import TextIndex
+
+            self._text = TextIndex(self._db, self.active(), self._progress)
+        return self._text
+
     def vocabulary(self) -> Iterable[str]:
-        return [str(word) for (word,) in self._db.execute("SELECT word FROM words")]
+        return self._search().vocabulary()  # type: ignore[no-any-return]
 
     def lookup(self, words: Sequence[str]) -> Iterable[tuple[str, str, str]]:
-        slugs = {
-            int(file_id): (str(path), str(slug))
-            for file_id, path, slug in self._db.execute(
-                "SELECT files.id, files.path, profiles.slug FROM profiles "
-                "JOIN files ON files.id = profiles.file_id"
-            )
-        }
-        for start in range(0, len(words), 500):  # SQLite limits the parameters of one query
-            chunk = list(words[start : start + 500])
-            marks = ",".join("?" * len(chunk))
-            query = (
-                "SELECT postings.file_id, postings.field, words.word FROM words "
-                f"JOIN postings ON postings.word_id = words.id WHERE words.word IN ({marks})"
-            )
-            for file_id, field, word in self._db.execute(query, chunk):
-                path, slug = slugs[int(file_id)]
-                if path in self._files:
-                    yield slug, FIELDS[int(field)], str(word)
+        return self._search().lookup(words)  # type: ignore[no-any-return]
 
     def title(self, slug: str) -> str:
         if self._titles is None:
             self._titles = dict(self.titles())
         return self._titles.get(slug, slug)
+
+    @property
+    def connection(self) -> sqlite3.Connection:
+        return self._db
 
 
 def database_for(directories: Iterable[Path]) -> Path | None:
@@ -382,5 +407,7 @@ def database_for(directories: Iterable[Path]) -> Path | None:
     return base / f"index-{digest}.sqlite3"
 
 
-def build_index(files: Sequence[ProfileFile], directories: Iterable[Path]) -> ProfileIndex:
-    return ProfileIndex(files, database_for(directories))
+def build_index(
+    files: Sequence[ProfileFile], directories: Iterable[Path], progress: Progress | None = None
+) -> ProfileIndex:
+    return ProfileIndex(files, database_for(directories), progress)

@@ -9,7 +9,7 @@ every alias in the skills table (`data/skills.json`): one skill, found by any of
 from __future__ import annotations
 
 import functools
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from kariyer.schema.models import Profile
@@ -25,17 +25,32 @@ def skill_names() -> dict[str, tuple[str, ...]]:
     return {skill.id: (skill.name, *skill.aliases) for skill in load_skills().skills}
 
 
-def field_tokens(profile: Profile) -> dict[str, set[str]]:
-    """The folded words of each searchable field of a profile."""
-    from kariyer.text import tokens  # only when indexing: a warm scan never folds text
+def field_texts(data: dict[str, Any]) -> tuple[str, ...]:
+    """The folded text of each searchable field (in ``FIELDS`` order) of a profile's data.
 
-    names = skill_names() if any(skill.id for skill in profile.skills) else {}
+    Works on the JSON data of a profile file (the search index reads files without
+    building models) and on `to_data` of a Profile alike.
+    """
+    from kariyer.text import fold  # only when indexing: a warm scan never folds text
+
+    skills = data.get("skills") or []
+    names = skill_names() if any(skill.get("id") for skill in skills) else {}
     skill_texts = [
-        text for skill in profile.skills for text in (skill.name, *names.get(skill.id or "", ()))
+        text
+        for skill in skills
+        for text in (skill.get("name", ""), *names.get(skill.get("id") or "", ()))
     ]
-    return {
-        "title": set(tokens(profile.title)) | set(profile.slug.split("-")),
-        "skills": {t for text in skill_texts for t in tokens(text)},
-        "duties": {t for duty in profile.duties for t in tokens(duty)},
-        "summary": {t for paragraph in profile.summary for t in tokens(paragraph)},
-    }
+    return (
+        fold(f"{data.get('title', '')} {str(data.get('slug', '')).replace('-', ' ')}"),
+        fold(" ".join(skill_texts)),
+        fold(" ".join(data.get("duties") or [])),
+        fold(" ".join(data.get("summary") or [])),
+    )
+
+
+def field_tokens(profile: Profile) -> dict[str, set[str]]:
+    """The folded words of each searchable field of a profile (search in memory)."""
+    from kariyer.schema.build import to_data
+
+    texts = field_texts(to_data(profile))
+    return {field: set(text.split()) for field, text in zip(FIELDS, texts, strict=True)}

@@ -1,0 +1,181 @@
+"""One profile file as the rows of the profile index: read, validated once, flattened.
+
+This is the costly step of building the index (reading and validating every file), so it
+is a plain function over a path that returns plain tuples: the index runs it in the
+process, or, for a cold build of many files, in worker processes on every core
+(`rows_of_many`). Nothing here touches the index database.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from kariyer.errors import ProfileError
+
+if TYPE_CHECKING:
+    from kariyer.schema.models import Profile, SalaryFigure
+
+# the columns of a figure row; any other field of a figure goes to ``extra`` (JSON)
+FIGURE_COLUMNS = ("year", "kind", "label", "monthly_tl", "hourly_tl", "basis")
+FigureRow = tuple[int, str, str, float, float | None, str, str | None]
+# progress(total, label) -> a context yielding advance(description): a long build's display
+Progress = Callable[[int, str], AbstractContextManager[Callable[[str], None]]]
+PARALLEL_FROM = 400  # files to read before worker processes pay for themselves
+CHUNK = 64  # files per task sent to a worker
+
+
+@dataclass(frozen=True, slots=True)
+class ProfileRows:
+    """What the index stores of one file: a profile's fields, or its first problem."""
+
+    location: str
+    slug: str  # the file name's slug; the profile's own slug equals it when valid
+    digest: str  # SHA-256 of the bytes read ("" when they could not be read)
+    problem: str | None = None  # JSON {message, field, code}
+    title: str = ""
+    site: str | None = None
+    source: str = ""
+    outlook: str | None = None
+    years: str = ""
+    figures: tuple[FigureRow, ...] = ()
+    skills: str = "[]"
+
+
+def figure_row(figure: SalaryFigure) -> FigureRow:
+    """A figure as columns; fields beyond the common ones (its own source …) as JSON."""
+    from kariyer.schema.build import to_data
+
+    data = to_data(figure, exclude_none=True)
+    extra = {key: value for key, value in data.items() if key not in FIGURE_COLUMNS}
+    return (
+        figure.year,
+        figure.kind,
+        figure.label,
+        figure.monthly_tl,
+        figure.hourly_tl,
+        figure.basis,
+        json.dumps(extra, ensure_ascii=False) if extra else None,
+    )
+
+
+def figure_of(row: Sequence[Any]) -> SalaryFigure:
+    """A figure back from its columns (validated when indexed: built without pydantic)."""
+    from kariyer.schema.models import SalaryFigure
+
+    year, kind, label, monthly, hourly, basis, extra = row
+    if extra is None:
+        return SalaryFigure(
+            year=year, kind=kind, label=label, monthly_tl=monthly, hourly_tl=hourly, basis=basis
+        )
+    from kariyer.schema.build import trusted
+
+    data = dict(zip(FIGURE_COLUMNS, row[:6], strict=True))
+    return trusted(SalaryFigure, {**data, **json.loads(extra)})
+
+
+def rows_of(location: str, slug: str) -> ProfileRows:
+    """Read and validate one profile file; a bad one becomes its problem, never an error."""
+    from kariyer.store.files import read_json_bytes
+
+    digest = ""
+    try:
+        raw = read_json_bytes(Path(location))
+        digest = hashlib.sha256(raw).hexdigest()
+        profile = _validated(raw, location, slug)
+    except ProfileError as exc:
+        problem = {"message": exc.problem, "field": exc.field, "code": exc.code}
+        return ProfileRows(location, slug, digest, json.dumps(problem, ensure_ascii=False))
+    from kariyer.schema.build import to_data
+
+    return ProfileRows(
+        location,
+        slug,
+        digest,
+        title=profile.title,
+        site=profile.source_site,
+        source=profile.source_title,
+        outlook=profile.outlook_direction,
+        years=",".join(str(year) for year in profile.salary_years()),
+        figures=tuple(figure_row(figure) for figure in profile.salary.figures),
+        skills=json.dumps(to_data(profile.skills), ensure_ascii=False),
+    )
+
+
+def _validated(raw: bytes, location: str, slug: str) -> Profile:
+    """pydantic straight from the bytes (the fast path); any failure is described by
+    `store.verified.validate_profile`, exactly as `kariyer check` describes it."""
+    from kariyer.schema.models import Profile
+    from kariyer.schema.validate import adapter
+    from kariyer.store.verified import check_slug, validate_profile
+
+    try:
+        profile = adapter(Profile).validate_json(raw)
+    except (ValueError, RecursionError):  # the slow path below names the problem
+        from kariyer.store.files import parse_json
+
+        profile = validate_profile(parse_json(raw, location), Path(location))
+    check_slug(profile, slug, location)
+    return profile
+
+
+def _rows_of_chunk(chunk: list[tuple[str, str]]) -> list[ProfileRows]:
+    return [rows_of(location, slug) for location, slug in chunk]
+
+
+def rows_of_many(
+    files: Sequence[tuple[str, str]], *, parallel: bool = True
+) -> Iterator[ProfileRows]:
+    """``rows_of`` for each (path, slug), in order; on every core when there are many.
+
+    Worker processes are started only for a cold build of many files and only where
+    ``fork`` exists (they then share what this process has imported); any failure to
+    start them falls back to this process.
+    """
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    if not parallel or len(files) < PARALLEL_FROM or (cores or 1) < 2:
+        yield from (rows_of(location, slug) for location, slug in files)
+        return
+    pool = _pool(cores or 1)
+    if pool is None:
+        yield from (rows_of(location, slug) for location, slug in files)
+        return
+    chunks = [list(files[start : start + CHUNK]) for start in range(0, len(files), CHUNK)]
+    try:
+        for rows in pool.imap(_rows_of_chunk, chunks):
+            yield from rows
+    finally:
+        pool.terminate()  # Ctrl-C or done: no worker outlives the build
+        pool.join()
+
+
+def _pool(cores: int) -> Any:
+    import multiprocessing
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return None
+    _warm()
+    try:
+        return multiprocessing.get_context("fork").Pool(cores, initializer=_ignore_sigint)
+    except OSError:
+        return None
+
+
+def _warm() -> None:
+    """Import what validation needs once, before forking, so no worker imports it again."""
+    from kariyer.schema.models import Profile
+    from kariyer.schema.validate import adapter
+
+    adapter(Profile)
+
+
+def _ignore_sigint() -> None:
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle

@@ -1,0 +1,143 @@
+"""The search index: each profile's folded words by field, built on the first search.
+
+`list` and `salary` never need words, so the profile index (`kariyer.store.index`) does
+not fold text; the first `search` over a data directory reads the profiles' files once
+and puts their folded fields (`kariyer.store.postings.field_texts`) into an SQLite FTS5
+table in the same cache file. Later searches read only what changed.
+
+The FTS5 table is contentless (it stores the word index, not the text: a few MB for
+20.000 profiles). A contentless table cannot forget one row, so a removed or changed
+profile's row is only disowned (``search_docs`` no longer lists it) and ignored on
+lookup; when disowned rows outnumber the live ones the table is rebuilt.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kariyer.errors import ProfileError
+from kariyer.store.postings import FIELDS, field_texts
+
+if TYPE_CHECKING:
+    from kariyer.store.index_rows import Progress
+
+BATCH = 500
+PROGRESS_FROM = 200
+
+_SCHEMA = f"""
+CREATE VIRTUAL TABLE IF NOT EXISTS search_text USING fts5(
+    {", ".join(FIELDS)}, content='', detail=column, tokenize='unicode61 remove_diacritics 0'
+);
+CREATE VIRTUAL TABLE IF NOT EXISTS search_terms USING fts5vocab(search_text, 'row');
+CREATE VIRTUAL TABLE IF NOT EXISTS search_hits USING fts5vocab(search_text, 'instance');
+CREATE TABLE IF NOT EXISTS search_docs (file_id INTEGER PRIMARY KEY);
+"""
+
+
+def forget(db: sqlite3.Connection, file_ids: Sequence[int]) -> None:
+    """Disown the search rows of removed or changed profiles (inside the caller's
+    transaction); nothing to do before the first search."""
+    exists = db.execute(
+        "SELECT 1 FROM sqlite_master WHERE name = 'search_docs' AND type = 'table'"
+    ).fetchone()
+    if exists is None:
+        return
+    db.executemany("DELETE FROM search_docs WHERE file_id = ?", [(i,) for i in file_ids])
+    db.execute(
+        "INSERT INTO meta VALUES ('search_stale', ?) ON CONFLICT (key) DO UPDATE SET "
+        "value = CAST(value AS INTEGER) + excluded.value",
+        (len(file_ids),),
+    )
+
+
+class TextIndex:
+    """`domain.search.Postings` over the FTS5 table, filled on first use."""
+
+    def __init__(
+        self,
+        db: sqlite3.Connection,
+        active: Iterable[tuple[int, str, str, str]],
+        progress: Progress | None,
+    ) -> None:
+        self._db = db
+        self._slugs: dict[int, str] = {}
+        with db:
+            db.executescript(_SCHEMA)
+        self._rebuild_if_stale()
+        self._fill(active, progress)
+
+    def _rebuild_if_stale(self) -> None:
+        stale = self._db.execute("SELECT value FROM meta WHERE key = 'search_stale'").fetchone()
+        live = self._db.execute("SELECT count(*) FROM search_docs").fetchone()[0]
+        if stale is None or int(stale[0]) <= max(live, 100):
+            return
+        with self._db:
+            self._db.execute("INSERT INTO search_text (search_text) VALUES ('delete-all')")
+            self._db.execute("DELETE FROM search_docs")
+            self._db.execute("DELETE FROM meta WHERE key = 'search_stale'")
+
+    def _fill(self, active: Iterable[tuple[int, str, str, str]], progress: Progress | None) -> None:
+        """Index the words of every active profile (file id, path, slug, digest) not in yet."""
+        done = {file_id for (file_id,) in self._db.execute("SELECT file_id FROM search_docs")}
+        todo = []
+        for file_id, path, slug, digest in active:
+            self._slugs[file_id] = slug
+            if file_id not in done:
+                todo.append((file_id, path, digest))
+        if not todo:
+            return
+        display = None
+        if progress is not None and len(todo) >= PROGRESS_FROM:
+            display = progress(len(todo), "Arama dizini hazırlanıyor")
+        advance = display.__enter__() if display is not None else None
+        try:
+            for start in range(0, len(todo), BATCH):
+                rows = list(_texts(todo[start : start + BATCH]))
+                with self._db:
+                    self._db.executemany(
+                        f"INSERT INTO search_text (rowid, {', '.join(FIELDS)}) "
+                        f"VALUES (?{', ?' * len(FIELDS)})",
+                        rows,
+                    )
+                    self._db.executemany(
+                        "INSERT INTO search_docs VALUES (?)", [(row[0],) for row in rows]
+                    )
+                if advance is not None:
+                    for row in rows:
+                        advance(str(row[0]))
+        finally:
+            if display is not None:
+                display.__exit__(None, None, None)
+
+    def vocabulary(self) -> Iterable[str]:
+        return [term for (term,) in self._db.execute("SELECT term FROM search_terms")]
+
+    def lookup(self, words: Sequence[str]) -> Iterator[tuple[str, str, str]]:
+        """(slug, field, word) for each live profile with the word in a field."""
+        for word in words:
+            for doc, column in self._db.execute(
+                "SELECT DISTINCT doc, col FROM search_hits WHERE term = ?", (word,)
+            ):
+                slug = self._slugs.get(doc)
+                if slug is not None:
+                    yield slug, column, word
+
+
+def _texts(todo: Sequence[tuple[int, str, str]]) -> Iterator[tuple[object, ...]]:
+    """(file id, *folded fields) of each file whose bytes are still those indexed."""
+    from kariyer.store.files import parse_json, read_json_bytes
+
+    for file_id, path, digest in todo:
+        try:
+            raw = read_json_bytes(Path(path))
+        except ProfileError:
+            continue  # gone since the scan: the next run's sync drops it
+        if hashlib.sha256(raw).hexdigest() != digest:
+            continue  # changed since the scan: indexed again after the next sync
+        data = parse_json(raw, path)
+        if isinstance(data, dict):
+            yield (file_id, *field_texts(data))
