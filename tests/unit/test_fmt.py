@@ -72,3 +72,20 @@ def test_date_tr(value: date, text: str) -> None:
 @pytest.mark.parametrize(("value", "text"), [(1, "bir"), (2, "iki"), (10, "on"), (12, "12")])
 def test_count_tr(value: int, text: str) -> None:
     assert fmt.count_tr(value) == text
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [
+        (0, "0 bayt"),
+        (999, "999 bayt"),
+        (1000, "1,0 KB"),
+        (12_400, "12,4 KB"),
+        (999_949, "999,9 KB"),
+        (999_950, "1,0 MB"),  # never "1.000,0 KB"
+        (12_400_000, "12,4 MB"),
+        (3_500_000_000, "3,5 GB"),
+    ],
+)
+def test_file_size(value: int, text: str) -> None:
+    assert fmt.file_size(value) == text

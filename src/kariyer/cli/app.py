@@ -15,6 +15,7 @@ from typing import Annotated
 import typer
 
 from kariyer import __version__
+from kariyer.cli.cache import cache_app
 from kariyer.cli.options import (
     AdjustOption,
     DataDirOption,
@@ -442,3 +443,6 @@ def check_command(
     _emit("check", report, chosen)
     if report.failed():
         raise typer.Exit(EXIT_ERROR)
+
+
+app.add_typer(cache_app)
