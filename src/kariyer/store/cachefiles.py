@@ -243,7 +243,6 @@ def prune_daily(base: Path, *, keep: Path) -> list[CacheEntry]:
     if stamp.is_symlink():
         return []  # not ours: do not write through it
     stamp.touch()
-    os.utime(stamp)
     return prune(base, keep=keep)
 
 
