@@ -77,3 +77,15 @@ def date_tr(value: date) -> str:
 def count_tr(value: int) -> str:
     """A count in Turkish prose: "iki" for 2, digits from 11 on."""
     return COUNTS_TR[value] if 0 <= value < len(COUNTS_TR) else number(value)
+
+
+def file_size(size_bytes: int) -> str:
+    """A size in Turkish format, decimal units: 512 bayt, 12,4 KB, 3,0 MB, 1,2 GB."""
+    if size_bytes < 1000:
+        return f"{number(size_bytes)} bayt"
+    value = float(size_bytes)
+    for unit in ("KB", "MB", "GB", "TB"):
+        value /= 1000
+        if value < 999.95 or unit == "TB":
+            return f"{number(value, 1)} {unit}"
+    raise AssertionError("unreachable")  # pragma: no cover

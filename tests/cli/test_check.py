@@ -274,3 +274,29 @@ def test_schema_limits_read_in_turkish_number_format(
     report = flat(run("check", str(path)).stdout)
     assert "en çok 1.000.000.000 olmalı" in report
     assert "1000000000.0" not in report
+
+
+@pytest.mark.parametrize(("args", "shown"), [((), True), (("--json",), False)])
+def test_check_shows_its_progress_but_never_with_json(
+    run: Run, monkeypatch: pytest.MonkeyPatch, args: tuple[str, ...], shown: bool
+) -> None:
+    """The display itself (only on a terminal's stderr) is tested in test_progress.py."""
+    from contextlib import contextmanager
+
+    from kariyer.output import progress
+
+    calls: list[tuple[int, bool, list[str]]] = []
+
+    @contextmanager
+    def spy(total: int, *, label: str, enabled: bool = True) -> Any:
+        advanced: list[str] = []
+        calls.append((total, enabled, advanced))
+        yield advanced.append
+
+    monkeypatch.setattr(progress, "progress", spy)
+    folder = CHECK_DIR / "clean"
+    result = run("check", str(folder), *args)
+    files = sorted(path.name for path in folder.glob("*.json"))
+    assert result.exit_code == 0, result
+    assert len(files) > 1
+    assert calls == [(len(files), shown, files)]

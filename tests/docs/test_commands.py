@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
+import typer.main
 
 from kariyer.cli.app import app
 
@@ -12,6 +13,12 @@ from .conftest import DOCS
 
 COMMANDS_TEXT = (DOCS / "commands.md").read_text(encoding="utf-8")
 NAMES = [str(command.name) for command in app.registered_commands]
+GROUPS = {  # command groups ("kariyer cache"): their subcommands' names
+    name: list(getattr(command, "commands", {}))
+    for name, command in typer.main.get_group(app).commands.items()
+    if getattr(command, "commands", None)
+}
+SUBCOMMANDS = [f"{name} {sub}" for name, subs in GROUPS.items() for sub in subs]
 
 
 def _section(name: str) -> str:
@@ -20,23 +27,29 @@ def _section(name: str) -> str:
     return match.group(1)
 
 
-@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("name", NAMES + list(GROUPS))
 def test_every_command_has_a_section_with_an_example(name: str) -> None:
     section = _section(name)
     assert f"kariyer {name}" in section, f"no example of kariyer {name} in its section"
 
 
-def _options() -> list[tuple[str, str]]:
-    import typer.main
+@pytest.mark.parametrize("name", SUBCOMMANDS)
+def test_every_subcommand_is_explained_in_its_groups_section(name: str) -> None:
+    group = name.split()[0]
+    assert f"kariyer {name}" in _section(group), f"docs/commands.md does not explain {name}"
 
+
+def _options() -> list[tuple[str, str]]:
     group = typer.main.get_group(app)
     found = []
     for name, command in group.commands.items():
-        for param in command.params:
+        # a group's subcommands are documented in the group's section ("kariyer cache")
+        commands = getattr(command, "commands", {}).values() or [command]
+        for param in [param for each in commands for param in each.params]:
             for option in getattr(param, "opts", []):
                 if option.startswith("--") and option != "--help":
                     found.append((name, option))
-    return found
+    return sorted(set(found))
 
 
 @pytest.mark.parametrize(("name", "option"), _options())

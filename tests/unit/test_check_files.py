@@ -148,3 +148,11 @@ def test_expand_paths_keeps_files_and_lists_directories() -> None:
         CHECK_DIR / "clean" / f"{HESAP}.json",
         CHECK_DIR / "clean" / f"{ANALIST}.json",
     ]
+
+
+def test_check_files_says_when_each_file_is_done(catalog: Catalog) -> None:
+    files = expand_paths([CHECK_DIR / "clean"])
+    assert len(files) > 1
+    names: list[str] = []
+    check_files(files, catalog.reference(), catalog.skills(), done=names.append)
+    assert names == [path.name for path in files]

@@ -91,3 +91,20 @@ def test_hourly_and_ratio_ranges() -> None:
     assert fmt.hourly_range(60, None) == "60,00 TL/saat"
     assert fmt.ratio_range(1.05, 1.3) == "1,05–1,30"
     assert fmt.ratio_range(1.05, None) == "1,05"
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [
+        (0, "0 bayt"),
+        (999, "999 bayt"),
+        (1000, "1,0 KB"),
+        (12_400, "12,4 KB"),
+        (999_949, "999,9 KB"),
+        (999_950, "1,0 MB"),  # never "1.000,0 KB"
+        (12_400_000, "12,4 MB"),
+        (3_500_000_000, "3,5 GB"),
+    ],
+)
+def test_file_size(value: int, text: str) -> None:
+    assert fmt.file_size(value) == text

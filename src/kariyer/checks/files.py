@@ -7,6 +7,7 @@ the one rule that needs every file, so it lives here).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -69,13 +70,23 @@ def expand_paths(paths: list[Path], *, given: bool = True) -> list[Path]:
 
 
 def check_files(
-    files: list[Path], reference: Reference, skills: SkillTable, *, strict: bool = False
+    files: list[Path],
+    reference: Reference,
+    skills: SkillTable,
+    *,
+    strict: bool = False,
+    done: Callable[[str], None] | None = None,
 ) -> CheckReport:
-    """Check every file; with ``strict`` a warning fails the check as an error does."""
+    """Check every file; with ``strict`` a warning fails the check as an error does.
+
+    ``done`` is called with each file's name once it is checked (the cli's progress display).
+    """
     findings: list[Finding] = []
     seen: dict[str, Path] = {}
     for path in files:
         profile = _check_one(path, findings)
+        if done is not None:
+            done(path.name)
         if profile is None:
             continue
         if profile.slug in seen:

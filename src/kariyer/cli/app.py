@@ -15,6 +15,7 @@ from typing import Annotated
 import typer
 
 from kariyer import __version__
+from kariyer.cli.cache import cache_app
 from kariyer.cli.options import (
     AdjustOption,
     DataDirOption,
@@ -55,6 +56,7 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
     pretty_exceptions_enable=False,
 )
+app.add_typer(cache_app)  # kariyer cache info | clear
 
 
 def _emit(kind: str, result: object, output_format: str) -> None:
@@ -432,13 +434,16 @@ def check_command(
     Örnek: kariyer check ~/meslekler/yeni-meslek.json
     """
     from kariyer.checks.files import check_files, files_to_check
+    from kariyer.output.progress import progress
 
     chosen = choose_format("check", output_format, json_output)
     # Paths given: check exactly those, whatever --data-dir or KARIYER_DATA_DIR say.
     with open_catalog(data_dir, no_color, with_user_dir=not paths) as catalog:
         given = [Path(path) for path in paths or []]
         files = files_to_check(given, None if paths else data_dir_path(data_dir))
-        report = check_files(files, catalog.reference(), catalog.skills(), strict=strict)
+        tables = catalog.reference(), catalog.skills()  # loaded before the display starts
+        with progress(len(files), label="Denetleniyor", enabled=chosen != "json") as advance:
+            report = check_files(files, *tables, strict=strict, done=advance)
     _emit("check", report, chosen)
     if report.failed():
         raise typer.Exit(EXIT_ERROR)

@@ -9,7 +9,7 @@ kariyer can name the path and the reason.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from contextvars import ContextVar
 from pathlib import Path
@@ -17,13 +17,14 @@ from typing import TYPE_CHECKING, Annotated, Literal, cast
 
 import typer
 
-from kariyer.errors import UsageError
+from kariyer.errors import NotFoundError, UsageError
 from kariyer.output.registry import DEFAULT, WRITERS, choose
 
 _others = [name for name in WRITERS if name != DEFAULT]
 _other_formats = ", ".join(_others[:-1]) + " ya da " + _others[-1]  # help lists the registry
 
 if TYPE_CHECKING:
+    from kariyer.errors import ProfileError
     from kariyer.store.catalog import Catalog
 
 JsonOption = Annotated[
@@ -209,10 +210,46 @@ def open_catalog(
     set_colors(no_color)
     catalog = Catalog(user_dir=data_dir_path(data_dir) if with_user_dir else None)
     catalog.progress = _progress
+    asked = None
     try:
         yield catalog
+    except NotFoundError as missing:  # a bad file of that name is why: name it, always
+        asked = missing.name
+        raise
     finally:
         for message in catalog.notices:
             notice(message)
-        for problem in catalog.problems:
-            notice(f"Uyarı: atlandı — {problem.message}")
+        for message in skipped_notices(catalog.problems, asked):
+            notice(message)
+
+
+SKIPPED_ONE_BY_ONE = 5  # more bad files than this: one summary line, not one line each
+SKIPPED_NAMED = 3  # the summary names this many of them
+
+
+def skipped_notices(problems: Sequence[ProfileError], asked: str | None = None) -> list[str]:
+    """One line per skipped file, or, for a directory full of them, one line in all that
+    says how many and where `kariyer check` gives the details (and, by itself, the file
+    of the name that was ``asked`` for and not found)."""
+    if len(problems) <= SKIPPED_ONE_BY_ONE:
+        return [f"Uyarı: atlandı — {problem.message}" for problem in problems]
+    import shlex
+
+    from kariyer.fmt import number
+    from kariyer.text import MAX_TYPED, slugify
+
+    wanted = {asked.strip(), slugify(asked[:MAX_TYPED])} if asked else set()
+    named_alone = [
+        f"Uyarı: atlandı — {problem.message}"
+        for problem in problems
+        if Path(problem.path).stem in wanted
+    ]
+
+    folders = dict.fromkeys(str(Path(problem.path).parent) for problem in problems)
+    where = " ".join(shlex.quote(folder) for folder in folders)
+    named = ", ".join(Path(problem.path).name for problem in problems[:SKIPPED_NAMED])
+    summary = (
+        f"Uyarı: {number(len(problems))} dosya profil değil, atlandı; ayrıntı: kariyer check "
+        f"{where} (ilkleri: {named} …)"
+    )
+    return [summary, *named_alone]

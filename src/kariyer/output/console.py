@@ -155,6 +155,24 @@ def console(stderr: bool = False) -> Console:
     return _state[key]
 
 
+def live_console() -> Console:
+    """stderr for a live display (the progress bar): like ``console(stderr=True)``, but
+    Rich's own cursor codes reach the terminal (the stream guard would show them as
+    ``\\u001b``). Text from data must pass `printable` before it is given to it."""
+    err = console(stderr=True)
+    stream = err.file._stream if isinstance(err.file, _TrimmingWriter) else err.file
+    return _console_class()(
+        file=stream,
+        force_terminal=err.is_terminal,
+        force_interactive=err.is_interactive,
+        no_color=err.no_color or None,
+        width=err.width,
+        markup=False,
+        highlight=False,
+        emoji=False,
+    )
+
+
 def buffered(function: Callable[P, None]) -> Callable[P, None]:
     """Collect a view's output and write it once (fewer writes, faster on long views).
 

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from kariyer.domain.listing import ListRow
     from kariyer.domain.search import SearchResult
     from kariyer.domain.skills import MatchReport, SkillSummary
+    from kariyer.schema.cache import CacheReport, ClearReport
 
 
 def list_csv(rows: Sequence[ListRow]) -> str:
@@ -109,6 +110,22 @@ def check_csv(report: CheckReport) -> str:
     return table(["file", "slug", "field", "severity", "code", "message"], body)
 
 
+def cache_csv(report: CacheReport) -> str:
+    from kariyer.output.cache import CSV_HEADER, csv_rows
+
+    return table(CSV_HEADER, csv_rows(report.entries))
+
+
+def cache_clear_csv(report: ClearReport) -> str:
+    """One row per cache: removed, kept (not kariyer's) or failed (its path and the reason)."""
+    from kariyer.output.cache import CSV_HEADER, csv_rows
+
+    body = [["removed", *row, ""] for row in csv_rows(report.removed)]
+    body += [["kept", *row, ""] for row in csv_rows(report.kept)]
+    body += [["failed", "", item.path, "", "", "", "", "", item.reason] for item in report.failed]
+    return table(["status", *CSV_HEADER, "reason"], body)
+
+
 def _profile_notice(item: AssessedProfile) -> str:
     """A table of salary lines cannot hold a whole profile: say so instead of dropping it."""
     if not item.profile.salary.figures:
@@ -158,5 +175,7 @@ RENDERERS: dict[str, Callable[[Any], str]] = {
     "skill": skill_detail_csv,
     "match": match_csv,
     "check": check_csv,
+    "cache": cache_csv,
+    "cache-clear": cache_clear_csv,
 }
 VIEWS = views(DIALECTS["csv"])

@@ -96,4 +96,6 @@ VIEWS: dict[str, Callable[[Any], None]] = {
     "check": write_result,
     "import": write_import,
     "import-batch": write_import_batch,
+    "cache": write_result,
+    "cache-clear": write_result,
 }

@@ -26,6 +26,13 @@ SEARCH_FIELD_TR = {"title": "ad", "skills": "beceriler", "duties": "görevler", 
 # one capitalisation for every severity word: "Hata: …" on stderr, "Hata" in a check table
 SEVERITY_TR = {"error": "Hata", "warning": "Uyarı"}
 ORIGIN_TR = {"bundled": "paket", "user": "kullanıcı"}
+# what each cache under the cache directory is (`kariyer cache info`)
+CACHE_KIND_TR = {
+    "index": "profil dizini",
+    "checked": "denetlenmiş dosyalar kaydı",
+    "web": "web sayfaları",
+    "other": "kariyer'in değil (silinmez)",
+}
 
 # profile sections, in the order `show` prints them
 SUMMARY = "Özet"

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from kariyer.domain.salary import SalaryReport, SalaryRow
     from kariyer.domain.search import SearchResult
     from kariyer.domain.skills import MatchReport, SkillSummary
+    from kariyer.schema.cache import CacheReport, ClearReport
     from kariyer.schema.models import Profile, Requirements, SalaryFigure
 
 
@@ -338,6 +339,21 @@ def check_markdown(report: CheckReport) -> str:
     return "\n".join(lines) + "\n"
 
 
+def cache_markdown(report: CacheReport) -> str:
+    from kariyer.output.cache import INFO_HEADER, info_lines, info_rows
+
+    lines = ["# Önbellek", ""]
+    if report.entries:
+        lines += [*table(INFO_HEADER, info_rows(report)), ""]
+    return "\n".join(lines + info_lines(report)) + "\n"
+
+
+def cache_clear_markdown(report: ClearReport) -> str:
+    from kariyer.output.cache import clear_lines
+
+    return "\n".join(["# Önbellek temizliği", "", *_paragraphs(clear_lines(report))]) + "\n"
+
+
 def inert(document: str) -> str:
     """No raw HTML, entity, link or image from the data reaches a Markdown renderer.
 
@@ -362,4 +378,6 @@ VIEWS: dict[str, Callable[[Any], None]] = {
     "skill": _writes(skill_detail_markdown),
     "match": _writes(match_markdown),
     "check": _writes(check_markdown),
+    "cache": _writes(cache_markdown),
+    "cache-clear": _writes(cache_clear_markdown),
 }

@@ -404,7 +404,9 @@ def database_for(directories: Iterable[Path]) -> Path | None:
         return None
     key = "\n".join(str(path.resolve()) for path in directories)
     digest = hashlib.sha256(key.encode("utf-8", "surrogateescape")).hexdigest()[:16]
-    return base / f"index-{digest}.sqlite3"
+    from kariyer.store.cachefiles import note_use  # sidecar, daily pruning (bounded cache)
+
+    return note_use(base / f"index-{digest}.sqlite3", key.split("\n"))
 
 
 def build_index(

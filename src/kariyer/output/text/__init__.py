@@ -22,6 +22,8 @@ _VIEWS = {
     "check": "check:show_check",
     "import": "check:show_import",
     "import-batch": "batch:show_import_batch",
+    "cache": "cache:show_cache",
+    "cache-clear": "cache:show_cache_clear",
 }
 
 
