@@ -177,3 +177,13 @@ TURKISH_HEAVY = st.text(
 @given(TURKISH_HEAVY)
 def test_fast_fold_is_the_reference_fold_character_for_character(text: str) -> None:
     assert fold(text) == fold_reference(text)
+
+
+def test_what_writers_escape_is_the_unsafe_set_but_tab_and_line_feed() -> None:
+    from kariyer.schema.limits import SHOWN_RE, UNSAFE_RE
+
+    for code in range(0x3000):
+        char = chr(code)
+        unsafe = UNSAFE_RE.fullmatch(char) is not None
+        shown = SHOWN_RE.fullmatch(char) is not None
+        assert shown == (unsafe and char not in "\t\n"), hex(code)

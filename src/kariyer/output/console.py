@@ -21,7 +21,7 @@ import sys
 from collections.abc import Callable
 from typing import IO, TYPE_CHECKING, Any, ParamSpec, TextIO, cast
 
-from kariyer.schema.limits import UNSAFE_RE
+from kariyer.schema.limits import SHOWN_RE as _SHOWN
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -70,18 +70,14 @@ def sanitize_columns() -> None:
 
 
 # -- showing text safely --------------------------------------------------------------
-_KEPT = frozenset("\n\t")  # a line feed and a tab move no cursor anywhere but on
-
-
 def _visible(match: re.Match[str]) -> str:
-    char = match.group()
-    return char if char in _KEPT else f"\\u{ord(char):04x}"
+    return f"\\u{ord(match.group()):04x}"
 
 
 def printable(text: str) -> str:
     """``text`` with each control and bidi character but line feed and tab shown as
     ``\\u001b`` (six visible characters, also a valid escape inside a JSON string)."""
-    return UNSAFE_RE.sub(_visible, text) if UNSAFE_RE.search(text) else text
+    return _SHOWN.sub(_visible, text) if _SHOWN.search(text) else text
 
 
 class _TrimmingWriter:
@@ -91,7 +87,7 @@ class _TrimmingWriter:
 
     _TAIL = re.compile(r"(?:[ \t]|\x1b\[[0-9;]*m)+(?=\n)")
     _CODE = re.compile(r"\x1b\[[0-9;]*m")
-    _GUARD = re.compile(rf"\x1b\[[0-9;]*m|{UNSAFE_RE.pattern}")
+    _GUARD = re.compile(rf"\x1b\[[0-9;]*m|{_SHOWN.pattern}")
 
     def __init__(self, stream: TextIO) -> None:
         self._stream = stream
@@ -108,7 +104,7 @@ class _TrimmingWriter:
         return len(text)
 
     def _guard(self, text: str) -> str:
-        if "\x1b" not in text and UNSAFE_RE.search(text) is None:
+        if "\x1b" not in text and _SHOWN.search(text) is None:
             return text  # thousands of plain table lines: one scan, no substitution
         return self._GUARD.sub(lambda m: m.group() if len(m.group()) > 1 else _visible(m), text)
 

@@ -30,6 +30,9 @@ _UNSAFE_EXCEPT_LF = r"\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066
 TEXT_PATTERN = rf"^[^{_UNSAFE_EXCEPT_LF}\u000a]*$"
 PARAGRAPH_PATTERN = rf"^[^{_UNSAFE_EXCEPT_LF}]*$"
 UNSAFE_RE = re.compile(rf"[{_UNSAFE_EXCEPT_LF}\u000a]")  # every one, a line feed too
+# What a writer shows escaped: UNSAFE_RE but a tab and a line feed (they move no cursor
+# anywhere but on). Without them a long table is one scan, no callback for every line.
+SHOWN_RE = re.compile(r"[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]")
 _BIDI = dict(zip(range(0x202A, 0x202F), ("LRE", "RLE", "PDF", "LRO", "RLO"), strict=True))
 _BIDI.update(zip(range(0x2066, 0x206A), ("LRI", "RLI", "FSI", "PDI"), strict=True))
 _C0 = (

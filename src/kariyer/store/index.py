@@ -98,7 +98,7 @@ class IndexedProfile:
     # (file id, year, kind, label, monthly, hourly, basis, extra), as the index reads them
     figure_rows: Sequence[Sequence[Any]]
     skills_json: str
-    _figures: list[SalaryFigure] | None = None
+    _figures: dict[tuple[int, str], list[SalaryFigure]] | None = None  # built on first ask
 
     def salary_years(self) -> list[int]:
         return self.years
@@ -109,11 +109,11 @@ class IndexedProfile:
 
     def figures_of(self, year: int, kind: str) -> list[SalaryFigure]:
         """Every line of that year and kind (two: the article contradicts itself)."""
-        if year not in self.years:
-            return []
         if self._figures is None:
-            self._figures = [figure_of(row[1:]) for row in self.figure_rows]
-        return [item for item in self._figures if item.year == year and item.kind == kind]
+            self._figures = {}
+            for row in self.figure_rows:
+                self._figures.setdefault((row[1], row[2]), []).append(figure_of(row[1:]))
+        return self._figures.get((year, kind), [])
 
     def monthly(self, year: int, kind: str) -> float | None:
         """One amount, read without building figure objects (list needs 20.000 of these)."""
@@ -280,9 +280,7 @@ class ProfileIndex:
                         batch = []
                 self._store(batch, keys)
         finally:
-            close = getattr(rows, "close", None)
-            if close is not None:
-                close()  # stops worker processes on Ctrl-C
+            rows.close()  # stops worker processes on Ctrl-C
 
     def _store(self, batch: list[ProfileRows], keys: dict[str, Key | None]) -> None:
         with self._db:

@@ -2,16 +2,15 @@
 
 This is the costly step of building the index (reading and validating every file), so it
 is a plain function over a path that returns plain tuples: the index runs it in the
-process, or, for a cold build of many files, in worker processes on every core
-(`rows_of_many`). Nothing here touches the index database.
+process, or, for a cold build of many files, on every core (`rows_of_many`, through
+`kariyer.store.parallel`). Nothing here touches the index database.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import os
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,8 +26,6 @@ FIGURE_COLUMNS = ("year", "kind", "label", "monthly_tl", "hourly_tl", "basis")
 FigureRow = tuple[int, str, str, float, float | None, str, str | None]
 # progress(total, label) -> a context yielding advance(description): a long build's display
 Progress = Callable[[int, str], AbstractContextManager[Callable[[str], None]]]
-PARALLEL_FROM = 400  # files to read before worker processes pay for themselves
-CHUNK = 64  # files per task sent to a worker
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,46 +122,15 @@ def _validated(raw: bytes, location: str, slug: str) -> Profile:
     return profile
 
 
-def _rows_of_chunk(chunk: list[tuple[str, str]]) -> list[ProfileRows]:
-    return [rows_of(location, slug) for location, slug in chunk]
+def _rows_of_item(item: tuple[str, str]) -> ProfileRows:
+    return rows_of(*item)
 
 
-def rows_of_many(
-    files: Sequence[tuple[str, str]], *, parallel: bool = True
-) -> Iterator[ProfileRows]:
-    """``rows_of`` for each (path, slug), in order; on every core when there are many.
+def rows_of_many(files: Sequence[tuple[str, str]]) -> Generator[ProfileRows, None, None]:
+    """``rows_of`` for each (path, slug), in order; on every core when there are many."""
+    from kariyer.store.parallel import mapped
 
-    Worker processes are started only for a cold build of many files and only where
-    ``fork`` exists (they then share what this process has imported); any failure to
-    start them falls back to this process.
-    """
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    if not parallel or len(files) < PARALLEL_FROM or (cores or 1) < 2:
-        yield from (rows_of(location, slug) for location, slug in files)
-        return
-    pool = _pool(cores or 1)
-    if pool is None:
-        yield from (rows_of(location, slug) for location, slug in files)
-        return
-    chunks = [list(files[start : start + CHUNK]) for start in range(0, len(files), CHUNK)]
-    try:
-        for rows in pool.imap(_rows_of_chunk, chunks):
-            yield from rows
-    finally:
-        pool.terminate()  # Ctrl-C or done: no worker outlives the build
-        pool.join()
-
-
-def _pool(cores: int) -> Any:
-    import multiprocessing
-
-    if "fork" not in multiprocessing.get_all_start_methods():
-        return None
-    _warm()
-    try:
-        return multiprocessing.get_context("fork").Pool(cores, initializer=_ignore_sigint)
-    except OSError:
-        return None
+    return mapped(_rows_of_item, files, warm=_warm)
 
 
 def _warm() -> None:
@@ -173,9 +139,3 @@ def _warm() -> None:
     from kariyer.schema.validate import adapter
 
     adapter(Profile)
-
-
-def _ignore_sigint() -> None:
-    import signal
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle

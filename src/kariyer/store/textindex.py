@@ -13,9 +13,10 @@ lookup; when disowned rows outnumber the live ones the table is rebuilt.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Generator, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -90,28 +91,34 @@ class TextIndex:
                 todo.append((file_id, path, digest))
         if not todo:
             return
-        display = None
-        if progress is not None and len(todo) >= PROGRESS_FROM:
-            display = progress(len(todo), "Arama dizini hazırlanıyor")
-        advance = display.__enter__() if display is not None else None
+        shown = progress is not None and len(todo) >= PROGRESS_FROM
+        display = (
+            progress(len(todo), "Arama dizini hazırlanıyor")
+            if shown and progress is not None
+            else contextlib.nullcontext(lambda _description: None)
+        )
+        rows = _texts(todo)
         try:
-            for start in range(0, len(todo), BATCH):
-                rows = list(_texts(todo[start : start + BATCH]))
-                with self._db:
-                    self._db.executemany(
-                        f"INSERT INTO search_text (rowid, {', '.join(FIELDS)}) "
-                        f"VALUES (?{', ?' * len(FIELDS)})",
-                        rows,
-                    )
-                    self._db.executemany(
-                        "INSERT INTO search_docs VALUES (?)", [(row[0],) for row in rows]
-                    )
-                if advance is not None:
-                    for row in rows:
-                        advance(str(row[0]))
+            with display as advance:
+                batch: list[tuple[object, ...]] = []
+                for row in rows:
+                    batch.append(row)
+                    advance(str(row[0]))
+                    if len(batch) >= BATCH:
+                        self._store(batch)
+                        batch = []
+                self._store(batch)
         finally:
-            if display is not None:
-                display.__exit__(None, None, None)
+            rows.close()  # stops worker processes on Ctrl-C
+
+    def _store(self, rows: list[tuple[object, ...]]) -> None:
+        with self._db:
+            self._db.executemany(
+                f"INSERT INTO search_text (rowid, {', '.join(FIELDS)}) "
+                f"VALUES (?{', ?' * len(FIELDS)})",
+                rows,
+            )
+            self._db.executemany("INSERT INTO search_docs VALUES (?)", [(row[0],) for row in rows])
 
     def vocabulary(self) -> Iterable[str]:
         return [term for (term,) in self._db.execute("SELECT term FROM search_terms")]
@@ -127,17 +134,28 @@ class TextIndex:
                     yield slug, column, word
 
 
-def _texts(todo: Sequence[tuple[int, str, str]]) -> Iterator[tuple[object, ...]]:
+def _texts(todo: Sequence[tuple[int, str, str]]) -> Generator[tuple[object, ...], None, None]:
     """(file id, *folded fields) of each file whose bytes are still those indexed."""
+    from kariyer.store.parallel import mapped
+
+    found = mapped(_text_row, todo)
+    try:
+        yield from (row for row in found if row is not None)
+    finally:
+        found.close()
+
+
+def _text_row(item: tuple[int, str, str]) -> tuple[object, ...] | None:
+    """One file's folded fields, or None when it is gone or changed since the scan (the
+    next run's sync indexes it again)."""
     from kariyer.store.files import parse_json, read_json_bytes
 
-    for file_id, path, digest in todo:
-        try:
-            raw = read_json_bytes(Path(path))
-        except ProfileError:
-            continue  # gone since the scan: the next run's sync drops it
-        if hashlib.sha256(raw).hexdigest() != digest:
-            continue  # changed since the scan: indexed again after the next sync
-        data = parse_json(raw, path)
-        if isinstance(data, dict):
-            yield (file_id, *field_texts(data))
+    file_id, path, digest = item
+    try:
+        raw = read_json_bytes(Path(path))
+    except ProfileError:
+        return None
+    if hashlib.sha256(raw).hexdigest() != digest:
+        return None
+    data = parse_json(raw, path)
+    return (file_id, *field_texts(data)) if isinstance(data, dict) else None
