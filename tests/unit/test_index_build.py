@@ -184,3 +184,18 @@ def test_mapped_keeps_the_order_on_every_core(monkeypatch: pytest.MonkeyPatch) -
 
 def _square(number: int) -> int:
     return number * number
+
+
+def test_summaries_of_one_year_read_only_that_years_figures(tmp_path: Path) -> None:
+    directory = tmp_path / "meslekler"
+    directory.mkdir()
+    _write(directory, 1)
+    catalog = Catalog(user_dir=directory)
+    every = {p.slug: p for p in catalog.summaries()}
+    of_2024 = {p.slug: p for p in catalog.summaries(year=2024)}
+    assert of_2024["musteri-hizmetleri-analisti"].figure(2024, "average") == every[
+        "musteri-hizmetleri-analisti"
+    ].figure(2024, "average")
+    assert of_2024["meslek-0001"].salary_years() == [2023]  # its years are all still known
+    with pytest.raises(AssertionError, match="figures of 2023 not read"):
+        of_2024["meslek-0001"].figure(2023, "average")

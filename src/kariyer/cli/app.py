@@ -197,7 +197,8 @@ def salary_command(
     with open_catalog(data_dir, no_color) as catalog:
         ref = catalog.reference()
         prices = ref.prices if adjust else None
-        report = salary_report(catalog.summaries(), wanted, ref.minimum_wage, prices, measure)
+        summaries = catalog.summaries(year=None if adjust else wanted)  # --adjust: all years
+        report = salary_report(summaries, wanted, ref.minimum_wage, prices, measure)
         _emit("salary", report, chosen)
 
 

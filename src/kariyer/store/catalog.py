@@ -129,12 +129,15 @@ class Catalog:
                     self.problems.append(problem)
         return self._index
 
-    def summaries(self, *, with_skills: bool = False) -> list[IndexedProfile]:
+    def summaries(
+        self, *, with_skills: bool = False, year: int | None = None
+    ) -> list[IndexedProfile]:
         """The indexed fields of every valid profile, by slug (fast with many files).
 
-        Without ``with_skills`` their ``skills`` are empty: ask for them when needed.
+        Without ``with_skills`` their ``skills`` are empty: ask for them when needed. With
+        ``year`` only that year's figures are read (asking for another year's is an error).
         """
-        return self.index().profiles(with_skills=with_skills)
+        return self.index().profiles(with_skills=with_skills, year=year)
 
     def _locate(self, slug: str) -> ProfileFile | None:
         """Find one slug by file name, without scanning every directory."""

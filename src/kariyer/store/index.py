@@ -66,6 +66,7 @@ CREATE TABLE IF NOT EXISTS figures (
     basis TEXT NOT NULL, extra TEXT, PRIMARY KEY (file_id, position)
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS skills (file_id INTEGER PRIMARY KEY, data TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS figures_year ON figures (year);
 -- rows come out in slug order straight from this index: no sort holding every row
 CREATE INDEX IF NOT EXISTS profiles_slug ON profiles (slug);
 """
@@ -76,6 +77,10 @@ ROWS_QUERY = (
 _FIGURES_QUERY = (
     "SELECT file_id, year, kind, label, monthly_tl, hourly_tl, basis, extra FROM figures "
     "ORDER BY file_id, position"
+)
+_YEAR_QUERY = (
+    "SELECT file_id, year, kind, label, monthly_tl, hourly_tl, basis, extra FROM figures "
+    "WHERE year = ? ORDER BY file_id, position"
 )
 
 
@@ -98,6 +103,7 @@ class IndexedProfile:
     # (file id, year, kind, label, monthly, hourly, basis, extra), as the index reads them
     figure_rows: Sequence[Sequence[Any]]
     skills_json: str
+    only_year: int | None = None  # the figures read are of this year alone (salary --year)
     _figures: dict[tuple[int, str], list[SalaryFigure]] | None = None  # built on first ask
 
     def salary_years(self) -> list[int]:
@@ -109,14 +115,20 @@ class IndexedProfile:
 
     def figures_of(self, year: int, kind: str) -> list[SalaryFigure]:
         """Every line of that year and kind (two: the article contradicts itself)."""
+        self._loaded(year)
         if self._figures is None:
             self._figures = {}
             for row in self.figure_rows:
                 self._figures.setdefault((row[1], row[2]), []).append(figure_of(row[1:]))
         return self._figures.get((year, kind), [])
 
+    def _loaded(self, year: int) -> None:
+        if self.only_year is not None and year != self.only_year:
+            raise AssertionError(f"figures of {year} not read (only {self.only_year})")
+
     def monthly(self, year: int, kind: str) -> float | None:
         """One amount, read without building figure objects (list needs 20.000 of these)."""
+        self._loaded(year)
         for row in self.figure_rows:
             if row[1] == year and row[2] == kind:
                 return float(row[4])
@@ -124,6 +136,7 @@ class IndexedProfile:
 
     def monthly_high(self, year: int, kind: str) -> float | None:
         """The upper end of that line's range (None for one amount), read the same way."""
+        self._loaded(year)
         for row in self.figure_rows:
             if row[1] == year and row[2] == kind:
                 high = json.loads(row[7]).get("monthly_tl_high") if row[7] else None
@@ -329,14 +342,17 @@ class ProfileIndex:
     def titles(self) -> list[tuple[str, str]]:
         return [(slug, title) for _path, slug, title in self._rows("profiles.slug, title")]
 
-    def profiles(self, *, with_skills: bool = False) -> list[IndexedProfile]:
+    def profiles(
+        self, *, with_skills: bool = False, year: int | None = None
+    ) -> list[IndexedProfile]:
         """Every valid, active profile's indexed fields, by slug.
 
         Skills (with the article's descriptions) are the bulk of a profile: they are read
         only when asked for.
         """
         figures: dict[int, list[tuple[Any, ...]]] = {}
-        for row in self._db.execute(_FIGURES_QUERY):  # (file id, year, kind, …) by file
+        query, arguments = (_FIGURES_QUERY, ()) if year is None else (_YEAR_QUERY, (year,))
+        for row in self._db.execute(query, arguments):  # (file id, year, kind, …) by file
             found = figures.get(row[0])
             if found is None:
                 figures[row[0]] = [row]
@@ -358,6 +374,7 @@ class ProfileIndex:
                 [int(year) for year in years.split(",")] if years else [],
                 figures.get(file_id, ()),
                 skills.get(file_id, "[]"),
+                year,
             )
             for path, file_id, slug, title, site, source, outlook, years in self._rows(columns)
         ]

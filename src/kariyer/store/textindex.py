@@ -103,7 +103,7 @@ class TextIndex:
                 batch: list[tuple[object, ...]] = []
                 for row in rows:
                     batch.append(row)
-                    advance(str(row[0]))
+                    advance(self._slugs.get(int(str(row[0])), ""))
                     if len(batch) >= BATCH:
                         self._store(batch)
                         batch = []
