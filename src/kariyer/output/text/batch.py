@@ -15,8 +15,9 @@ if TYPE_CHECKING:
 _STYLE = {"failed": "bold red", "not-done": "yellow", "unchanged": "dim"}
 
 
-def merge_notes(merge: Merge | None) -> list[str]:
-    """What a re-import kept of the profile already there, in Turkish sentences."""
+def merge_notes(merge: Merge | None, see: str = "uyarıya bakın") -> list[str]:
+    """What a re-import kept of the profile already there, in Turkish sentences; ``see``
+    says where the conflict's warning is read (printed above it, or a command to run)."""
     if merge is None or merge.unchanged:
         return []
     notes = ["var olan profille birleştirildi (metin yeni makaleden)"]
@@ -29,7 +30,7 @@ def merge_notes(merge: Merge | None) -> list[str]:
     if merge.conflicts:
         notes.append(
             f"{len(merge.conflicts)} çelişki: aynı yıl ve tür için farklı rakam, ikisi de "
-            "saklandı (uyarıya bakın)"
+            f"saklandı ({see})"
         )
     return notes
 
@@ -40,7 +41,9 @@ def _note(item: BatchItem) -> str:
     if item.status == "unchanged":
         return "aynı içerik zaten var"
     warnings = f"{len(item.findings)} uyarı" if item.findings else "uyarı yok"
-    return "; ".join([*merge_notes(item.merge), warnings])
+    # a batch run prints no warnings: the conflict's note names the command that shows it
+    see = f"ayrıntı: kariyer show {item.slug}"
+    return "; ".join([*merge_notes(item.merge, see), warnings])
 
 
 def show_import_batch(report: BatchReport) -> None:
