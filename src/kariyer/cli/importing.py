@@ -86,7 +86,10 @@ def _no_profile(source: Article, findings: list[Finding]) -> KariyerError:
 
 
 def is_address(article: str) -> bool:
-    return article.strip().lower().startswith(("http://", "https://"))
+    """ "scheme://…" is meant as an address (an ftp:// one is refused as such), not a file."""
+    from kariyer.importer.origin import looks_like_url
+
+    return looks_like_url(article)
 
 
 def parse_delay(text: str) -> float:
@@ -132,7 +135,7 @@ def read_input(
             source_file=path.name,
             source_url=source_url,
         )
-    from kariyer.importer.origin import checked_url
+    from kariyer.importer.origin import checked_address
 
     if source_url is not None:
         raise UsageError(
@@ -140,8 +143,7 @@ def read_input(
             "yönlendirmelerden sonraki son adresi olarak kendiliğinden yazılır.",
             hint=f"--source-url'yi çıkarın: kariyer import {echo(article)}",
         )
-    address = checked_url(article)
-    assert address is not None
+    address = checked_address(article)
     page = (fetcher or new_fetcher(delay=delay, refresh=refresh)).fetch(address)
     return Article(
         raw=page.body,

@@ -1,0 +1,88 @@
+"""What `kariyer import` says about the address it was given, and where a page came from."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from kariyer.errors import UsageError
+from kariyer.importer.origin import checked_address
+
+from ..support import HESAP, Run, assert_clean_failure, flat
+from ..webserver import Site, serving
+
+
+@pytest.fixture
+def site(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[Site]:
+    monkeypatch.setenv("KARIYER_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("KARIYER_HTTP_TIMEOUT", "5")
+    with serving() as running:
+        yield running
+
+
+@pytest.mark.parametrize(
+    ("address", "reason"),
+    [
+        ("http://", "alan adı yok"),
+        ("http://127.0.0.1:28731/a b/", "adreste boşluk var"),
+        ("http://127.0.0.1:99999/x/", "bağlantı noktası (port) 0 ile 65535"),
+        ("http://[::1/x", "köşeli parantezli IPv6 adresi kapanmamış"),
+    ],
+)
+def test_a_bad_address_is_named_as_the_address_given(run: Run, address: str, reason: str) -> None:
+    result = run("import", address)
+    assert_clean_failure(result, 2)
+    assert f"Geçersiz adres: '{address}' ({reason}" in flat(result.stderr)
+    assert "--source-url" not in result.stderr  # the user never typed it
+
+
+def test_an_ftp_address_is_refused_as_an_address_not_looked_up_as_a_file(run: Run) -> None:
+    result = run("import", "ftp://x/y")
+    assert_clean_failure(result, 2)
+    assert "Yalnızca http(s) adresleri indirilir; 'ftp://x/y' bir ftp adresi." in result.stderr
+    assert "okunamadı" not in result.stderr
+
+
+def test_a_list_line_with_a_trailing_comment_names_the_line(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("KARIYER_DATA_DIR", str(tmp_path / "data"))
+    listing = tmp_path / "liste.txt"
+    listing.write_text("http://127.0.0.1:9/x/ # yorum\n", encoding="utf-8")
+    result = run("import", "--from", str(listing), "--into-data-dir", "--json")
+    assert result.exit_code == 1, result
+    (item,) = json.loads(result.stdout)["results"]
+    assert item["input"] == "http://127.0.0.1:9/x/ # yorum"
+    assert item["reason"].startswith("Geçersiz adres: 'http://127.0.0.1:9/x/ # yorum' (")
+    assert "'#' yorumu satırın başında olmalı" in item["reason"]
+
+
+@pytest.mark.parametrize(
+    ("given", "normal"),
+    [
+        ("HTTP://Example.COM/a", "http://example.com/a"),
+        ("https://Example.com/A/b?x=1#bolum", "https://example.com/A/b?x=1"),
+        ("http://example.com", "http://example.com/"),
+        ("http://[::1]:8080/x", "http://[::1]:8080/x"),
+    ],
+)
+def test_an_address_is_normalised(given: str, normal: str) -> None:
+    assert checked_address(given) == normal
+
+
+def test_the_fragment_is_dropped_before_fetching_and_from_the_source(run: Run, site: Site) -> None:
+    given = site.url(f"/{HESAP}/").replace("http://", "HTTP://") + "#maas"
+    result = run("import", given, "--delay", "0", "--json")
+    assert result.exit_code == 0, result
+    assert json.loads(result.stdout)["profile"]["source"]["url"] == site.url(f"/{HESAP}/")
+    again = run("import", site.url(f"/{HESAP}/"), "--delay", "0", "--json")
+    assert again.exit_code == 0, again
+    assert site.count(f"/{HESAP}/") == 1  # one page, one cache entry
+
+
+def test_checked_address_names_the_problem() -> None:
+    with pytest.raises(UsageError, match="Geçersiz adres: 'http://a:b@x/'"):
+        checked_address("http://a:b@x/")
