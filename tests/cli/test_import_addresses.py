@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import socket
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -86,3 +89,64 @@ def test_the_fragment_is_dropped_before_fetching_and_from_the_source(run: Run, s
 def test_checked_address_names_the_problem() -> None:
     with pytest.raises(UsageError, match="Geçersiz adres: 'http://a:b@x/'"):
         checked_address("http://a:b@x/")
+
+
+def _closed_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+    return port
+
+
+def test_a_refused_connection_says_so_without_robots_rules(
+    run: Run, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("KARIYER_CACHE_DIR", str(tmp_path / "cache"))
+    address = f"http://127.0.0.1:{_closed_port()}/makale/"
+    result = run("import", address, "--delay", "0")
+    assert_clean_failure(result, 1)
+    said = flat(result.stderr)
+    assert "Siteye bağlanılamadı: http://127.0.0.1:" in said
+    assert "(bağlantı reddedildi; sunucu çalışmıyor olabilir)" in said
+    assert "robots" not in said
+    assert "Error" not in said
+
+
+@contextlib.contextmanager
+def _hanging_up() -> Iterator[int]:
+    """A server that accepts each connection and closes it without a word."""
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen()
+    server.settimeout(0.2)
+    stop = threading.Event()
+
+    def serve() -> None:
+        while not stop.is_set():
+            try:
+                connection, _ = server.accept()
+            except OSError:
+                continue
+            connection.recv(65536)
+            connection.close()
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    try:
+        yield server.getsockname()[1]
+    finally:
+        stop.set()
+        thread.join()
+        server.close()
+
+
+def test_a_connection_closed_early_is_said_in_turkish(
+    run: Run, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("KARIYER_CACHE_DIR", str(tmp_path / "cache"))
+    with _hanging_up() as port:
+        result = run("import", f"http://127.0.0.1:{port}/makale/", "--delay", "0")
+    assert_clean_failure(result, 1)
+    said = flat(result.stderr)
+    assert "(sunucu bağlantıyı yanıtı bitirmeden kapattı)" in said
+    assert "RemoteProtocolError" not in said

@@ -239,7 +239,7 @@ def test_a_slow_site_times_out(run: Run, site: Site, monkeypatch: pytest.MonkeyP
 def test_no_server_is_a_network_error(run: Run, site: Site) -> None:
     result = run("import", "http://127.0.0.1:9/makale/", "--delay", "0")
     assert_clean_failure(result, 1)
-    assert "Sayfa indirilemedi" in result.stderr or "robots.txt okunamadı" in result.stderr
+    assert "Siteye bağlanılamadı: http://127.0.0.1:9 (bağlantı reddedildi" in result.stderr
 
 
 def test_a_missing_robots_txt_allows(run: Run, site: Site) -> None:

@@ -108,8 +108,12 @@ class Fetcher:
                 hint="Biraz sonra yeniden deneyin; bağlantınızı kontrol edin.",
             ) from None
         except httpx.HTTPError as exc:
+            from kariyer.store.net_errors import network_reason
+
+            reason = network_reason(exc, urlsplit(url).hostname or url)
+            said = "Sayfa indirilemedi" if reason.reached else "Siteye bağlanılamadı"
             raise KariyerError(
-                f"Sayfa indirilemedi: {url} ({type(exc).__name__})",
+                f"{said}: {url} ({reason.text})",
                 hint="Adresi ve internet bağlantınızı kontrol edin.",
             ) from None
         write_cached(self.cache, page)
@@ -258,10 +262,16 @@ class Fetcher:
                     location = response.headers.get("location")
                 finally:
                     response.close()
-            except httpx.TimeoutException:
-                raise _unreachable(address, "zaman aşımı") from None
             except httpx.HTTPError as exc:
-                raise _unreachable(address, f"bağlantı kurulamadı: {type(exc).__name__}") from None
+                from kariyer.store.net_errors import network_reason
+
+                reason = network_reason(exc, urlsplit(root).hostname or root)
+                if not reason.reached:  # no site answered: nothing to say about its rules
+                    raise KariyerError(
+                        f"Siteye bağlanılamadı: {root} ({reason.text})",
+                        hint="Adresi ve internet bağlantınızı kontrol edin.",
+                    ) from None
+                raise _unreachable(address, reason.text) from None
             if 300 <= status < 400 and location:
                 current = urljoin(current, location)
                 if urlsplit(current).scheme.lower() not in ("http", "https"):
