@@ -7,6 +7,7 @@ import json
 import socket
 import threading
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -150,3 +151,27 @@ def test_a_connection_closed_early_is_said_in_turkish(
     said = flat(result.stderr)
     assert "(sunucu bağlantıyı yanıtı bitirmeden kapattı)" in said
     assert "RemoteProtocolError" not in said
+
+
+def test_a_page_from_the_cache_is_said_to_be_so_with_its_fetch_date(
+    run: Run, site: Site, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kariyer import fmt
+
+    monkeypatch.setenv("KARIYER_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("COLUMNS", "300")
+    page = site.url(f"/{HESAP}/")
+    first = json.loads(run("import", page, "--delay", "0", "--json").stdout)
+    assert (first["cached"], first["cached_retrieved"]) == (False, None)
+    again = json.loads(run("import", page, "--delay", "0", "--json").stdout)
+    assert (again["cached"], again["cached_retrieved"]) == (True, date.today().isoformat())
+    said = f"önbellekten, alındı: {fmt.date_tr(date.today())}; yeniden indirmek için --refresh"
+    written = run("import", page, "--delay", "0", "--into-data-dir")
+    assert f"Sayfa {said}." in flat(written.stderr)
+    batch = run("import", page, site.url(f"/{HESAP}/?b=1"), "--delay", "0", "--into-data-dir")
+    assert f"değişmedi musteri-hesap-temsilcisi aynı içerik zaten var; {said}" in flat(batch.stderr)
+    listed = run("import", page, page, "--delay", "0", "--into-data-dir", "--json")
+    assert [item["cached"] for item in json.loads(listed.stdout)["results"]] == [True, True]
+    refreshed = run("import", page, "--delay", "0", "--json", "--refresh")
+    assert json.loads(refreshed.stdout)["cached"] is False
+    assert site.count(f"/{HESAP}/") == 2

@@ -97,6 +97,9 @@ def test_a_second_run_reads_the_cache_and_refresh_fetches_again(run: Run, site: 
     assert site.requests == ["/robots.txt", f"/{HESAP}/"]
     second = _imported(run, site.url(f"/{HESAP}/"))
     assert site.requests == ["/robots.txt", f"/{HESAP}/"]  # no request at all
+    assert (first.pop("cached"), second.pop("cached")) == (False, True)
+    assert first.pop("cached_retrieved") is None
+    assert second.pop("cached_retrieved") == date.today().isoformat()
     assert second == first
     _imported(run, site.url(f"/{HESAP}/"), "--refresh")
     assert site.count(f"/{HESAP}/") == 2

@@ -76,6 +76,7 @@ class BatchImport:
             written_to=result.written_to,
             findings=result.findings,
             merge=result.merge,
+            cached=result.cached,
         )
 
 

@@ -37,6 +37,7 @@ class Article:
     source_url: str | None
     charset: str | None = None
     retrieved: date | None = None
+    cached: bool = False  # a page read from the cache, not from the site
 
 
 def import_source(
@@ -64,6 +65,7 @@ def import_source(
     )
     if result.profile is None:
         raise _no_profile(source, result.findings)
+    result.cached = source.retrieved if source.cached else None
     return result
 
 
@@ -152,6 +154,7 @@ def read_input(
         source_url=page.url,
         charset=page.charset,
         retrieved=page.retrieved,
+        cached=page.from_cache,
     )
 
 
