@@ -175,3 +175,40 @@ def test_a_page_from_the_cache_is_said_to_be_so_with_its_fetch_date(
     refreshed = run("import", page, "--delay", "0", "--json", "--refresh")
     assert json.loads(refreshed.stdout)["cached"] is False
     assert site.count(f"/{HESAP}/") == 2
+
+
+def test_an_empty_list_is_a_failure_naming_the_list(run: Run, tmp_path: Path) -> None:
+    listing = tmp_path / "bos.txt"
+    listing.write_text("# yalnızca yorum\n\n   \n", encoding="utf-8")
+    result = run("import", "--from", str(listing), "--into-data-dir")
+    assert_clean_failure(result, 1)
+    assert f"Listede girdi yok: {listing}" in flat(result.stderr)
+
+
+@pytest.mark.parametrize("value", ["abc", "0", "-1", "nan", "601"])
+def test_a_bad_http_timeout_is_a_usage_error_naming_the_variable(
+    run: Run, site: Site, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, value: str
+) -> None:
+    monkeypatch.setenv("KARIYER_HTTP_TIMEOUT", value)
+    monkeypatch.setenv("KARIYER_DATA_DIR", str(tmp_path / "data"))
+    page = site.url(f"/{HESAP}/")
+    for args in ([page], [page, page, "--into-data-dir"]):
+        result = run("import", *args, "--delay", "0")
+        assert_clean_failure(result, 2)
+        said = flat(result.stderr)
+        wanted = "KARIYER_HTTP_TIMEOUT 0'dan büyük ve en çok 600 olan bir saniye sayısı olmalı"
+        assert f"{wanted}: '{value}' değil." in said
+    assert site.requests == []
+
+
+def test_a_list_of_one_without_into_data_dir_says_what_from_needs(run: Run, tmp_path: Path) -> None:
+    listing = tmp_path / "bir.txt"
+    listing.write_text("makale.txt\n", encoding="utf-8")
+    result = run("import", "--from", str(listing))
+    assert_clean_failure(result, 2)
+    said = flat(result.stderr)
+    assert "--from ile profiller veri dizinine yazılır (stdout'a değil): --into-data-dir" in said
+    assert "birden çok" not in said.lower()
+    output = run("import", "--from", str(listing), "-o", str(tmp_path / "x.json"))
+    assert_clean_failure(output, 2)
+    assert "--from ile -o/--output kullanılamaz" in output.stderr

@@ -160,9 +160,10 @@ def read_input(
 
 def new_fetcher(*, delay: float, refresh: bool) -> Fetcher:
     from kariyer.store.paths import cache_dir
-    from kariyer.store.web import Fetcher
+    from kariyer.store.web import Fetcher, http_timeout
 
-    return Fetcher(cache=cache_dir(), delay=delay, refresh=refresh)
+    # a bad KARIYER_HTTP_TIMEOUT is a usage error even when every page is in the cache
+    return Fetcher(cache=cache_dir(), delay=delay, refresh=refresh, timeout=http_timeout())
 
 
 def inputs_from_list(path: Path) -> list[str]:
@@ -186,6 +187,12 @@ def inputs_from_list(path: Path) -> list[str]:
             inputs.append(entry)
         else:
             inputs.append(str(path.parent / entry))
+    if not inputs:
+        raise KariyerError(
+            f"Listede girdi yok: {path}",
+            hint="Satır başına bir adres ya da dosya yolu yazın ('#' ile başlayan satırlar "
+            "ve boş satırlar atlanır).",
+        )
     return inputs
 
 
@@ -207,10 +214,10 @@ def inputs_of(
     if from_list is None and not given:
         raise UsageError("Eksik argüman: MAKALE", hint="Yardım için: kariyer import --help")
     inputs = given + (inputs_from_list(Path(from_list)) if from_list is not None else [])
+    # --from writes every profile to the data directory, even a list of one
+    many = "--from ile" if from_list is not None else "Birden çok makale için"
     if output is not None:
-        raise UsageError(
-            "Birden çok makale için -o/--output kullanılamaz; --into-data-dir kullanın."
-        )
+        raise UsageError(f"{many} -o/--output kullanılamaz; --into-data-dir kullanın.")
     if slug is not None:
         raise UsageError("--slug yalnızca tek bir makaleyle kullanılabilir.")
     if source_url is not None:
@@ -219,6 +226,11 @@ def inputs_of(
             "makaleye aynı adres yazılırdı.",
             hint="Adresleri doğrudan verin (kaynak, her sayfanın kendi adresi olur) ya da "
             "dosyaları tek tek --source-url ile içe aktarın.",
+        )
+    if not into and from_list is not None:
+        raise UsageError(
+            "--from ile profiller veri dizinine yazılır (stdout'a değil): --into-data-dir gerekir.",
+            hint=f"Örnek: kariyer import --from {echo(from_list)} --into-data-dir",
         )
     if not into:
         raise UsageError(
