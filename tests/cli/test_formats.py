@@ -108,7 +108,15 @@ def test_import_takes_json_as_its_format() -> None:
     long, short = invoke("import", article, "--format", "json"), invoke("import", article, "--json")
     assert long.exit_code == short.exit_code == 0
     assert long.stdout == short.stdout
-    assert set(json.loads(long.stdout)) == {"profile", "written_to", "status", "merge", "findings"}
+    assert set(json.loads(long.stdout)) == {
+        "profile",
+        "written_to",
+        "status",
+        "merge",
+        "cached",
+        "cached_retrieved",
+        "findings",
+    }
 
 
 @pytest.mark.parametrize("other", ["csv", "markdown", "text"])

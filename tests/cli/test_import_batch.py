@@ -78,7 +78,17 @@ def test_json_has_one_object_with_every_outcome_and_the_counts(
     data = _json(_article(HESAP), missing, code=1)
     assert set(data) == {"results", "counts", "interrupted"}
     first, second = data["results"]
-    assert set(first) == {"input", "status", "slug", "written_to", "reason", "merge", "findings"}
+    assert set(first) == {
+        "input",
+        "status",
+        "slug",
+        "written_to",
+        "reason",
+        "merge",
+        "cached",
+        "cached_retrieved",
+        "findings",
+    }
     assert first["status"] == "imported"
     assert first["slug"] == HESAP
     assert first["written_to"] == str(data_dir / f"{HESAP}.json")

@@ -226,3 +226,21 @@ def test_compare_says_when_a_figure_is_from_an_earlier_import(
     salary_a = [row for row in rows.splitlines() if row.startswith("salary,a,")]
     assert len(salary_a) == 2
     assert all("önceki içe aktarma: kaynak sitesi belirtilmemiş —" in row for row in salary_a)
+
+
+def test_a_batch_points_to_the_command_that_shows_its_warnings(
+    data_dir: Path, articles: dict[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A batch run prints no warnings: its Açıklama column says where to read them."""
+    monkeypatch.setenv("COLUMNS", "300")  # the note on one line
+    _import(articles["2024"])
+    other = tmp_path / "hesap.txt"
+    other.write_text((ARTICLES / "musteri-hesap-temsilcisi.txt").read_text("utf-8"), "utf-8")
+    result = invoke("import", str(articles["conflict"]), str(other), "--into-data-dir")
+    assert result.exit_code == 0, result
+    err = flat(result.stderr)
+    assert "uyarıya bakın" not in err
+    assert "[conflicting-figures]" not in err  # the warning itself is not printed …
+    assert f"ikisi de saklandı (ayrıntı: kariyer show {ANALIST}); 6 uyarı" in err
+    shown = flat(invoke("show", ANALIST).stdout)
+    assert "Çelişki: 2024 için iki ortalama rakamı var" in shown  # … and show has it

@@ -97,6 +97,9 @@ def test_a_second_run_reads_the_cache_and_refresh_fetches_again(run: Run, site: 
     assert site.requests == ["/robots.txt", f"/{HESAP}/"]
     second = _imported(run, site.url(f"/{HESAP}/"))
     assert site.requests == ["/robots.txt", f"/{HESAP}/"]  # no request at all
+    assert (first.pop("cached"), second.pop("cached")) == (False, True)
+    assert first.pop("cached_retrieved") is None
+    assert second.pop("cached_retrieved") == date.today().isoformat()
     assert second == first
     _imported(run, site.url(f"/{HESAP}/"), "--refresh")
     assert site.count(f"/{HESAP}/") == 2
@@ -239,7 +242,7 @@ def test_a_slow_site_times_out(run: Run, site: Site, monkeypatch: pytest.MonkeyP
 def test_no_server_is_a_network_error(run: Run, site: Site) -> None:
     result = run("import", "http://127.0.0.1:9/makale/", "--delay", "0")
     assert_clean_failure(result, 1)
-    assert "Sayfa indirilemedi" in result.stderr or "robots.txt okunamadı" in result.stderr
+    assert "Siteye bağlanılamadı: http://127.0.0.1:9 (bağlantı reddedildi" in result.stderr
 
 
 def test_a_missing_robots_txt_allows(run: Run, site: Site) -> None:

@@ -444,3 +444,38 @@ def test_shuffled_and_cut_articles_never_crash(data: st.DataObject) -> None:
     assert result.profile is not None  # the title line is always first
     assert result.profile.title == bundled(slug).title
     assert all(finding.severity == "warning" for finding in result.findings)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Ortalama Maaş: 15.000 TL",
+        "- 2024 Yılında Ortalama Maaş: 16.000 TL",
+        "- En Düşük Maaş (2024): 11.000 TL",
+        "Ortalama maaş 2024 yılında 15.000 TL'dir.",
+        "• Başlangıç maaşı 12 bin TL civarındadır.",
+        "- Ortalama: ₺15.000",
+    ],
+)
+def test_a_salary_line_not_starting_with_a_year_is_reported_not_kept_as_prose(
+    line: str, table: SkillTable
+) -> None:
+    text = article(ANALIST)
+    intro = "Ayrıca ikramiye şeklinde ek tazminat da alabilirler."
+    number = line_number(text, intro) + 1
+    result = run_import(text.replace(intro, f"{intro}\n{line}"), ANALIST, table)
+    assert result.profile is not None
+    warning = only(result.findings, "unparsed-salary-line")
+    assert f"Satır {number}:" in warning.message
+    assert codes(result.findings) == ["unparsed-salary-line"]
+    assert result.profile.salary == bundled(ANALIST).salary
+    assert result.profile.outlook == bundled(ANALIST).outlook
+
+
+def test_an_amount_after_the_figures_is_reported_as_a_salary_line(table: SkillTable) -> None:
+    figure = "- 2024 Yılı Üst Düzey Maaşları: 18.500 TL (138.70 TL/saat)"
+    text = article(ANALIST).replace(figure, f"{figure}\n- Ortalama Maaş: 15.000 TL")
+    result = run_import(text, ANALIST, table)
+    assert result.profile is not None
+    assert codes(result.findings) == ["unparsed-salary-line"]
+    assert result.profile.salary == bundled(ANALIST).salary

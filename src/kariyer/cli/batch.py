@@ -76,6 +76,7 @@ class BatchImport:
             written_to=result.written_to,
             findings=result.findings,
             merge=result.merge,
+            cached=result.cached,
         )
 
 
@@ -96,7 +97,9 @@ def import_many(
     from kariyer.output import registry
     from kariyer.output.progress import progress
     from kariyer.store.paths import import_data_dir
+    from kariyer.store.web import http_timeout
 
+    http_timeout()  # a bad KARIYER_HTTP_TIMEOUT is a usage error before any input
     with open_catalog(None, no_color, with_user_dir=False) as catalog:
         run = BatchImport(
             ref=catalog.reference(),

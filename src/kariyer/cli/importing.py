@@ -37,6 +37,7 @@ class Article:
     source_url: str | None
     charset: str | None = None
     retrieved: date | None = None
+    cached: bool = False  # a page read from the cache, not from the site
 
 
 def import_source(
@@ -64,6 +65,7 @@ def import_source(
     )
     if result.profile is None:
         raise _no_profile(source, result.findings)
+    result.cached = source.retrieved if source.cached else None
     return result
 
 
@@ -86,7 +88,10 @@ def _no_profile(source: Article, findings: list[Finding]) -> KariyerError:
 
 
 def is_address(article: str) -> bool:
-    return article.strip().lower().startswith(("http://", "https://"))
+    """ "scheme://…" is meant as an address (an ftp:// one is refused as such), not a file."""
+    from kariyer.importer.origin import looks_like_url
+
+    return looks_like_url(article)
 
 
 def parse_delay(text: str) -> float:
@@ -132,7 +137,7 @@ def read_input(
             source_file=path.name,
             source_url=source_url,
         )
-    from kariyer.importer.origin import checked_url
+    from kariyer.importer.origin import checked_address
 
     if source_url is not None:
         raise UsageError(
@@ -140,8 +145,7 @@ def read_input(
             "yönlendirmelerden sonraki son adresi olarak kendiliğinden yazılır.",
             hint=f"--source-url'yi çıkarın: kariyer import {echo(article)}",
         )
-    address = checked_url(article)
-    assert address is not None
+    address = checked_address(article)
     page = (fetcher or new_fetcher(delay=delay, refresh=refresh)).fetch(address)
     return Article(
         raw=page.body,
@@ -150,14 +154,16 @@ def read_input(
         source_url=page.url,
         charset=page.charset,
         retrieved=page.retrieved,
+        cached=page.from_cache,
     )
 
 
 def new_fetcher(*, delay: float, refresh: bool) -> Fetcher:
     from kariyer.store.paths import cache_dir
-    from kariyer.store.web import Fetcher
+    from kariyer.store.web import Fetcher, http_timeout
 
-    return Fetcher(cache=cache_dir(), delay=delay, refresh=refresh)
+    # a bad KARIYER_HTTP_TIMEOUT is a usage error even when every page is in the cache
+    return Fetcher(cache=cache_dir(), delay=delay, refresh=refresh, timeout=http_timeout())
 
 
 def inputs_from_list(path: Path) -> list[str]:
@@ -181,6 +187,12 @@ def inputs_from_list(path: Path) -> list[str]:
             inputs.append(entry)
         else:
             inputs.append(str(path.parent / entry))
+    if not inputs:
+        raise KariyerError(
+            f"Listede girdi yok: {path}",
+            hint="Satır başına bir adres ya da dosya yolu yazın ('#' ile başlayan satırlar "
+            "ve boş satırlar atlanır).",
+        )
     return inputs
 
 
@@ -202,10 +214,10 @@ def inputs_of(
     if from_list is None and not given:
         raise UsageError("Eksik argüman: MAKALE", hint="Yardım için: kariyer import --help")
     inputs = given + (inputs_from_list(Path(from_list)) if from_list is not None else [])
+    # --from writes every profile to the data directory, even a list of one
+    many = "--from ile" if from_list is not None else "Birden çok makale için"
     if output is not None:
-        raise UsageError(
-            "Birden çok makale için -o/--output kullanılamaz; --into-data-dir kullanın."
-        )
+        raise UsageError(f"{many} -o/--output kullanılamaz; --into-data-dir kullanın.")
     if slug is not None:
         raise UsageError("--slug yalnızca tek bir makaleyle kullanılabilir.")
     if source_url is not None:
@@ -214,6 +226,11 @@ def inputs_of(
             "makaleye aynı adres yazılırdı.",
             hint="Adresleri doğrudan verin (kaynak, her sayfanın kendi adresi olur) ya da "
             "dosyaları tek tek --source-url ile içe aktarın.",
+        )
+    if not into and from_list is not None:
+        raise UsageError(
+            "--from ile profiller veri dizinine yazılır (stdout'a değil): --into-data-dir gerekir.",
+            hint=f"Örnek: kariyer import --from {echo(from_list)} --into-data-dir",
         )
     if not into:
         raise UsageError(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from typing import TYPE_CHECKING
 
 from kariyer.checks.findings import Finding
@@ -36,6 +37,7 @@ class BatchItem:
     reason: str | None = None
     findings: list[Finding] = field(default_factory=list)
     merge: Merge | None = None  # set when merged into a profile already there
+    cached: date | None = None  # the page came from the cache: the day it was fetched
 
 
 @dataclass

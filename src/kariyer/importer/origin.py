@@ -7,13 +7,72 @@ sitesi belirtilmemiş").
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
+import re
+from urllib.parse import urlsplit, urlunsplit
 
 from kariyer.errors import UsageError, echo
 from kariyer.schema.limits import MAX_TEXT_LENGTH
 
 MAX_SITE_LENGTH = 200
 URL_HINT = "Örnek: --source-url https://www.eniyimeslekler.com/musteri-hesap-temsilcisi/"
+ADDRESS_HINT = "Örnek: kariyer import https://www.eniyimeslekler.com/musteri-hesap-temsilcisi/"
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
+WEB_SCHEMES = ("http", "https")
+
+
+def looks_like_url(text: str) -> bool:
+    """ "scheme://…": meant as an address (of any scheme), never as a file path."""
+    return _SCHEME.match(text.strip()) is not None
+
+
+def is_web_address(text: str) -> bool:
+    """An address kariyer fetches: http:// or https:// (in any case)."""
+    return text.strip().lower().startswith(("http://", "https://"))
+
+
+def checked_address(text: str) -> str:
+    """MAKALE given as an address, normalised: scheme and host in lower case, the
+    ``#fragment`` dropped (it is never sent and names no other page). A bad one is a
+    UsageError naming what was given and why."""
+    value = text.strip()
+    scheme = value.partition(":")[0].lower()
+    if scheme not in WEB_SCHEMES:
+        raise UsageError(
+            f"Yalnızca http(s) adresleri indirilir; '{echo(value)}' bir {echo(scheme)} adresi.",
+            hint="Sayfayı tarayıcıda kaydedip dosyayı verin. " + ADDRESS_HINT,
+        )
+    reason = _address_problem(value)
+    if reason is not None:
+        raise UsageError(f"Geçersiz adres: '{echo(value)}' ({reason}).", hint=ADDRESS_HINT)
+    parts = urlsplit(value)
+    host = (parts.hostname or "").lower()
+    netloc = f"[{host}]" if ":" in host else host
+    if parts.port is not None:
+        netloc += f":{parts.port}"
+    return urlunsplit((parts.scheme.lower(), netloc, parts.path or "/", parts.query, ""))
+
+
+def _address_problem(value: str) -> str | None:
+    """Why ``value`` cannot be fetched, in Turkish; None when it can."""
+    if len(value) > MAX_TEXT_LENGTH:
+        return f"çok uzun, en çok {MAX_TEXT_LENGTH} karakter"
+    if any(ch.isspace() for ch in value):
+        return "adreste boşluk var; boşluk %20 yazılır, '#' yorumu satırın başında olmalı"
+    if any(not ch.isprintable() for ch in value):
+        return "adreste denetim karakteri var"
+    try:
+        parts = urlsplit(value)
+    except ValueError:  # "http://[::1/x"
+        return "köşeli parantezli IPv6 adresi kapanmamış"
+    try:
+        _ = parts.port
+    except ValueError:
+        return "bağlantı noktası (port) 0 ile 65535 arasında bir sayı olmalı"
+    if not parts.hostname:
+        return "alan adı yok"
+    if parts.username is not None or parts.password is not None:
+        return "adreste kullanıcı adı ya da parola var; bunlar profile yazılmaz"
+    return None
 
 
 def checked_url(url: str | None) -> str | None:

@@ -65,6 +65,7 @@ class ImportResult:
     written_to: str | None = None  # the file the profile was written to, if any
     status: str | None = None  # imported / updated / unchanged, once saved (cli.saving)
     merge: Merge | None = None  # set when merged into a profile already at the target
+    cached: date | None = None  # the page came from the cache: the day it was fetched
 
     def profile_json(self) -> str:
         """The profile as a data file: what `kariyer check` and the catalog read."""

@@ -100,6 +100,8 @@ FIGURE_KINDS = (
     ("en dusuk", "low"),
     ("baslangic", "low"),
 )
+# an amount in lira anywhere in a line: "15.000 TL", "18.5 bin TL", "₺15.000", "15.000₺"
+_TL_AMOUNT = re.compile(r"\d[\d.,]*\s*(?:bin\s*)?(?:TL|₺)(?![a-zçğıöşü])|₺\s*\d", re.IGNORECASE)
 _EXTRA_PAY = re.compile(r"\b(" + "|".join(EXTRA_PAY_WORDS) + ")")
 _FIGURE_EXAMPLE = "2023 Yılı Ortalama Maaş: 14.000 TL (19.90 TL/saat)"
 
@@ -199,6 +201,15 @@ def read_salary(lines: list[Line], notes: Notes) -> tuple[dict[str, Any], dict[s
             if state == "intro":
                 state = "figures"
             continue
+        if has_amount(line):  # pay in a form we do not read: reported, never kept as prose
+            notes.warn(
+                "unparsed-salary-line",
+                f"Satır {line.number}: TL tutarı olan satır maaş satırı olarak okunamadı, "
+                f"alınmadı: '{shorten(line.text, 80)}' (beklenen biçim: '{_FIGURE_EXAMPLE}'; "
+                "satır yılla başlar).",
+                "salary.figures",
+            )
+            continue
         if state in {"intro", "figures"} and statement is None and is_outlook(line):
             statement, state = line, "reason"
             continue
@@ -258,6 +269,11 @@ def looks_like_figure(line: Line) -> bool:
         and any(word.startswith("maas") for word in words)
         and any(ch.isdigit() for ch in line.text)
     )
+
+
+def has_amount(line: Line) -> bool:
+    """Whether the line names an amount in lira ("15.000 TL", "18.5 bin TL", "₺15.000")."""
+    return _TL_AMOUNT.search(line.text) is not None
 
 
 def read_figure(line: Line, notes: Notes) -> dict[str, Any] | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from kariyer.output.console import write_json_text
@@ -42,9 +43,15 @@ def write_import(result: ImportResult) -> None:
         "written_to": result.written_to,
         "status": result.status,
         "merge": _merge(result.merge),
+        **_cached(result.cached),
         "findings": to_data(result.findings),
     }
     write_json_text(dumps(data))
+
+
+def _cached(day: date | None) -> dict[str, Any]:
+    """Whether the page came from the cache and, if so, the day it was fetched."""
+    return {"cached": day is not None, "cached_retrieved": day.isoformat() if day else None}
 
 
 def _merge(merge: Merge | None) -> dict[str, Any] | None:
@@ -74,6 +81,7 @@ def write_import_batch(report: BatchReport) -> None:
                 "written_to": item.written_to,
                 "reason": item.reason,
                 "merge": _merge(item.merge),
+                **_cached(item.cached),
                 "findings": to_data(item.findings),
             }
             for item in report.items

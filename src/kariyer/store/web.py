@@ -48,6 +48,7 @@ MAX_REDIRECTS = 5
 MAX_PAGE_BYTES = 5 * 1024 * 1024
 TIMEOUT_ENV = "KARIYER_HTTP_TIMEOUT"
 DEFAULT_TIMEOUT = 20.0
+MAX_TIMEOUT = 600.0
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 CACHE_VERSION = 1
 ROBOTS_TTL = 24 * 60 * 60  # seconds a read robots.txt is reused (RFC 9309 §2.4)
@@ -108,21 +109,19 @@ class Fetcher:
                 hint="Biraz sonra yeniden deneyin; bağlantınızı kontrol edin.",
             ) from None
         except httpx.HTTPError as exc:
+            from kariyer.store.net_errors import network_reason
+
+            reason = network_reason(exc, urlsplit(url).hostname or url)
+            said = "Sayfa indirilemedi" if reason.reached else "Siteye bağlanılamadı"
             raise KariyerError(
-                f"Sayfa indirilemedi: {url} ({type(exc).__name__})",
+                f"{said}: {url} ({reason.text})",
                 hint="Adresi ve internet bağlantınızı kontrol edin.",
             ) from None
         write_cached(self.cache, page)
         return page
 
     def _timeout(self) -> float:
-        if self.timeout is not None:
-            return self.timeout
-        with contextlib.suppress(ValueError):
-            value = float(os.environ.get(TIMEOUT_ENV, "").strip())
-            if value > 0:
-                return value
-        return DEFAULT_TIMEOUT
+        return self.timeout if self.timeout is not None else http_timeout()
 
     def _get(self, client: Any, url: str) -> Any:
         """One polite GET: waits for the host's delay, streams, returns the open response."""
@@ -258,10 +257,16 @@ class Fetcher:
                     location = response.headers.get("location")
                 finally:
                     response.close()
-            except httpx.TimeoutException:
-                raise _unreachable(address, "zaman aşımı") from None
             except httpx.HTTPError as exc:
-                raise _unreachable(address, f"bağlantı kurulamadı: {type(exc).__name__}") from None
+                from kariyer.store.net_errors import network_reason
+
+                reason = network_reason(exc, urlsplit(root).hostname or root)
+                if not reason.reached:  # no site answered: nothing to say about its rules
+                    raise KariyerError(
+                        f"Siteye bağlanılamadı: {root} ({reason.text})",
+                        hint="Adresi ve internet bağlantınızı kontrol edin.",
+                    ) from None
+                raise _unreachable(address, reason.text) from None
             if 300 <= status < 400 and location:
                 current = urljoin(current, location)
                 if urlsplit(current).scheme.lower() not in ("http", "https"):
@@ -273,6 +278,29 @@ class Fetcher:
                 return status, ""
             raise _unreachable(address, f"HTTP {status}")
         return status, ""  # too many redirects: as if there were no robots.txt
+
+
+def http_timeout() -> float:
+    """KARIYER_HTTP_TIMEOUT in seconds (more than 0, at most ``MAX_TIMEOUT``), else the
+    default; any other value is a usage error naming the variable."""
+    import math
+
+    from kariyer.errors import UsageError, echo
+
+    text = os.environ.get(TIMEOUT_ENV, "").strip()
+    if not text:
+        return DEFAULT_TIMEOUT
+    try:
+        value = float(text.replace(",", "."))
+    except ValueError:
+        value = math.nan
+    if not (math.isfinite(value) and 0 < value <= MAX_TIMEOUT):
+        raise UsageError(
+            f"{TIMEOUT_ENV} 0'dan büyük ve en çok {MAX_TIMEOUT:.0f} olan bir saniye sayısı "
+            f"olmalı: '{echo(text)}' değil.",
+            hint=f"Örnek: {TIMEOUT_ENV}=20 (varsayılan {DEFAULT_TIMEOUT:.0f} saniye)",
+        )
+    return value
 
 
 def _unreachable(address: str, reason: str) -> KariyerError:

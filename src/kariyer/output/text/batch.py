@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kariyer import fmt
 from kariyer.output import labels
 from kariyer.output.console import console, styled
 
@@ -15,8 +17,9 @@ if TYPE_CHECKING:
 _STYLE = {"failed": "bold red", "not-done": "yellow", "unchanged": "dim"}
 
 
-def merge_notes(merge: Merge | None) -> list[str]:
-    """What a re-import kept of the profile already there, in Turkish sentences."""
+def merge_notes(merge: Merge | None, see: str = "uyarıya bakın") -> list[str]:
+    """What a re-import kept of the profile already there, in Turkish sentences; ``see``
+    says where the conflict's warning is read (printed above it, or a command to run)."""
     if merge is None or merge.unchanged:
         return []
     notes = ["var olan profille birleştirildi (metin yeni makaleden)"]
@@ -29,18 +32,28 @@ def merge_notes(merge: Merge | None) -> list[str]:
     if merge.conflicts:
         notes.append(
             f"{len(merge.conflicts)} çelişki: aynı yıl ve tür için farklı rakam, ikisi de "
-            "saklandı (uyarıya bakın)"
+            f"saklandı ({see})"
         )
     return notes
+
+
+def cache_note(day: date | None) -> str | None:
+    """Said of a page read from the cache: when it was fetched and how to fetch it again."""
+    if day is None:
+        return None
+    return f"önbellekten, alındı: {fmt.date_tr(day)}; yeniden indirmek için --refresh"
 
 
 def _note(item: BatchItem) -> str:
     if item.reason:
         return item.reason
+    cached = cache_note(item.cached)
     if item.status == "unchanged":
-        return "aynı içerik zaten var"
+        return "; ".join(["aynı içerik zaten var", *([cached] if cached else [])])
     warnings = f"{len(item.findings)} uyarı" if item.findings else "uyarı yok"
-    return "; ".join([*merge_notes(item.merge), warnings])
+    # a batch run prints no warnings: the conflict's note names the command that shows it
+    see = f"ayrıntı: kariyer show {item.slug}"
+    return "; ".join([*merge_notes(item.merge, see), warnings, *([cached] if cached else [])])
 
 
 def show_import_batch(report: BatchReport) -> None:

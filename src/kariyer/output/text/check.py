@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from kariyer.output import labels
 from kariyer.output.blocks import line, paragraphs
 from kariyer.output.console import buffered, console, styled, write_text
-from kariyer.output.text.batch import merge_notes
+from kariyer.output.text.batch import cache_note, merge_notes
 
 if TYPE_CHECKING:
     from kariyer.checks.files import CheckReport
@@ -45,6 +45,9 @@ def show_import(result: ImportResult) -> None:
     err = console(stderr=True)
     for item in result.findings:
         err.print(styled(f"{_tag(item)}: {item.message}", "yellow"))
+    cached = cache_note(result.cached)
+    if cached is not None:
+        err.print(styled(f"Sayfa {cached}."))
     if result.profile is None or result.written_to is None:
         return
     if result.status == "unchanged":
