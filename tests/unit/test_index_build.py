@@ -199,3 +199,14 @@ def test_summaries_of_one_year_read_only_that_years_figures(tmp_path: Path) -> N
     assert of_2024["meslek-0001"].salary_years() == [2023]  # its years are all still known
     with pytest.raises(AssertionError, match="figures of 2023 not read"):
         of_2024["meslek-0001"].figure(2023, "average")
+
+
+def test_summaries_of_the_latest_year_read_each_profiles_latest_figures(tmp_path: Path) -> None:
+    directory = tmp_path / "meslekler"
+    directory.mkdir()
+    _write(directory, 1)
+    by_slug = {p.slug: p for p in Catalog(user_dir=directory).summaries(latest=True)}
+    assert by_slug["meslek-0001"].monthly(2023, "average") == 14000
+    assert by_slug["musteri-hizmetleri-analisti"].monthly(2024, "average") == 15500
+    with pytest.raises(AssertionError):
+        by_slug["musteri-hizmetleri-analisti"].monthly(2023, "average")

@@ -106,7 +106,7 @@ def list_command(
     chosen = choose_format("list", output_format, json_output)
     with open_catalog(data_dir, no_color) as catalog:
         origins = {slug: entry.origin for slug, entry in catalog.files().items()}
-        _emit("list", list_rows(catalog.summaries(), origins), chosen)
+        _emit("list", list_rows(catalog.summaries(latest=True), origins), chosen)
 
 
 @app.command("show", cls=TurkishCommand)

@@ -130,14 +130,15 @@ class Catalog:
         return self._index
 
     def summaries(
-        self, *, with_skills: bool = False, year: int | None = None
+        self, *, with_skills: bool = False, year: int | None = None, latest: bool = False
     ) -> list[IndexedProfile]:
         """The indexed fields of every valid profile, by slug (fast with many files).
 
         Without ``with_skills`` their ``skills`` are empty: ask for them when needed. With
-        ``year`` only that year's figures are read (asking for another year's is an error).
+        ``year`` only that year's figures are read, with ``latest`` only each profile's
+        latest year's (asking for another year's is an error).
         """
-        return self.index().profiles(with_skills=with_skills, year=year)
+        return self.index().profiles(with_skills=with_skills, year=year, latest=latest)
 
     def _locate(self, slug: str) -> ProfileFile | None:
         """Find one slug by file name, without scanning every directory."""

@@ -43,7 +43,8 @@ from kariyer.store.paths import cache_dir
 if TYPE_CHECKING:
     from kariyer.schema.models import SalaryFigure, SkillEntry
 
-INDEX_FORMAT = 5  # 5: figures and skills in tables of their own, digests, search text apart
+INDEX_FORMAT = 6  # 5: figures and skills in tables of their own, digests, search text apart
+# 6: each profile's latest year (list reads only that year's figures)
 BATCH = 500  # files per committed transaction while building
 PROGRESS_FROM = 200  # files to (re)index before a progress display is worth showing
 
@@ -58,7 +59,7 @@ CREATE TABLE IF NOT EXISTS files (
 );
 CREATE TABLE IF NOT EXISTS profiles (
     file_id INTEGER PRIMARY KEY, slug TEXT NOT NULL, title TEXT NOT NULL,
-    site TEXT, source TEXT NOT NULL, outlook TEXT, years TEXT NOT NULL
+    site TEXT, source TEXT NOT NULL, outlook TEXT, years TEXT NOT NULL, latest INTEGER
 );
 CREATE TABLE IF NOT EXISTS figures (
     file_id INTEGER NOT NULL, position INTEGER NOT NULL, year INTEGER NOT NULL,
@@ -81,6 +82,11 @@ _FIGURES_QUERY = (
 _YEAR_QUERY = (
     "SELECT file_id, year, kind, label, monthly_tl, hourly_tl, basis, extra FROM figures "
     "WHERE year = ? ORDER BY file_id, position"
+)
+_LATEST_QUERY = (
+    "SELECT figures.file_id, year, kind, label, monthly_tl, hourly_tl, basis, extra "
+    "FROM figures JOIN profiles ON profiles.file_id = figures.file_id "
+    "WHERE year = profiles.latest ORDER BY figures.file_id, position"
 )
 
 
@@ -187,14 +193,12 @@ class ProfileIndex:
         if database is not None:
             try:
                 database.parent.mkdir(parents=True, exist_ok=True)
-                connection = sqlite3.connect(database, timeout=2.0)
-                connection.executescript(_SCHEMA)
+                connection = self._connect(database)
                 if self._format_ok(connection):
                     return connection
                 connection.close()
                 database.unlink(missing_ok=True)  # an older or foreign format: start over
-                connection = sqlite3.connect(database, timeout=2.0)
-                connection.executescript(_SCHEMA)
+                connection = self._connect(database)
                 self._stamp(connection)
                 return connection
             except (sqlite3.Error, OSError):
@@ -203,6 +207,16 @@ class ProfileIndex:
         connection = sqlite3.connect(":memory:")
         connection.executescript(_SCHEMA)
         self._stamp(connection)
+        return connection
+
+    @staticmethod
+    def _connect(database: Path) -> sqlite3.Connection:
+        """The cache file, in WAL mode without a sync per commit: it is a cache (a crash
+        loses at most the last batches, and a broken file is set aside and rebuilt)."""
+        connection = sqlite3.connect(database, timeout=2.0)
+        connection.execute("PRAGMA journal_mode = WAL")
+        connection.execute("PRAGMA synchronous = NORMAL")
+        connection.executescript(_SCHEMA)
         return connection
 
     @staticmethod
@@ -308,9 +322,9 @@ class ProfileIndex:
                     continue
                 file_id = cursor.lastrowid
                 self._db.execute(
-                    "INSERT INTO profiles VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    "INSERT INTO profiles VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                     (file_id, item.slug, item.title, item.site, item.source, item.outlook,
-                     item.years),
+                     item.years, int(item.years.rsplit(",", 1)[-1]) if item.years else None),
                 )  # fmt: skip
                 self._db.executemany(
                     "INSERT INTO figures VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -343,7 +357,7 @@ class ProfileIndex:
         return [(slug, title) for _path, slug, title in self._rows("profiles.slug, title")]
 
     def profiles(
-        self, *, with_skills: bool = False, year: int | None = None
+        self, *, with_skills: bool = False, year: int | None = None, latest: bool = False
     ) -> list[IndexedProfile]:
         """Every valid, active profile's indexed fields, by slug.
 
@@ -352,48 +366,49 @@ class ProfileIndex:
         """
         figures: dict[int, list[tuple[Any, ...]]] = {}
         query, arguments = (_FIGURES_QUERY, ()) if year is None else (_YEAR_QUERY, (year,))
-        for row in self._db.execute(query, arguments):  # (file id, year, kind, …) by file
-            found = figures.get(row[0])
+        if latest:
+            query, arguments = _LATEST_QUERY, ()
+        shared: dict[Any, Any] = {}  # one object for each repeated text: 20.000 rows stay small
+        share = shared.setdefault
+        for file_id, year_, kind, label, monthly, hourly, basis, extra in self._db.execute(
+            query, arguments
+        ):  # (file id, year, kind, …) in file order
+            row = (file_id, year_, share(kind, kind), share(label, label), monthly, hourly,
+                   share(basis, basis), extra)  # fmt: skip
+            found = figures.get(file_id)
             if found is None:
-                figures[row[0]] = [row]
+                figures[file_id] = [row]
             else:
                 found.append(row)
         skills: dict[int, str] = (
             dict(self._db.execute("SELECT file_id, data FROM skills")) if with_skills else {}
         )
         origin = {location: entry.origin for location, entry in self._files.items()}
-        columns = "profiles.file_id, profiles.slug, title, site, source, outlook, years"
+        columns = "profiles.file_id, profiles.slug, title, site, source, outlook, years, latest"
         return [
             IndexedProfile(
                 slug,
                 title,
                 origin[path],
-                site,
-                source,
-                outlook,
+                share(site, site),
+                share(source, source),
+                share(outlook, outlook),
                 [int(year) for year in years.split(",")] if years else [],
                 figures.get(file_id, ()),
                 skills.get(file_id, "[]"),
-                year,
+                latest_year if latest else year,
             )
-            for path, file_id, slug, title, site, source, outlook, years in self._rows(columns)
+            for path, file_id, slug, title, site, source, outlook, years, latest_year in self._rows(
+                columns
+            )
         ]
-
-    def active(self) -> Iterator[tuple[int, str, str, str]]:
-        """(file id, path, slug, digest) of every valid, active profile."""
-        for file_id, path, slug, digest in self._db.execute(
-            "SELECT files.id, files.path, profiles.slug, files.digest FROM profiles "
-            "JOIN files ON files.id = profiles.file_id"
-        ):
-            if path in self._files:
-                yield file_id, path, slug, digest
 
     # -- domain.search.Postings, through the search index ---------------------------
     def _search(self) -> Any:
         if self._text is None:
             from kariyer.store.textindex import TextIndex
 
-            self._text = TextIndex(self._db, self.active(), self._progress)
+            self._text = TextIndex(self._db, self._files, self._progress)
         return self._text
 
     def vocabulary(self) -> Iterable[str]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import sqlite3
-from collections.abc import Generator, Iterable, Iterator, Sequence
+from collections.abc import Container, Generator, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -59,17 +59,14 @@ class TextIndex:
     """`domain.search.Postings` over the FTS5 table, filled on first use."""
 
     def __init__(
-        self,
-        db: sqlite3.Connection,
-        active: Iterable[tuple[int, str, str, str]],
-        progress: Progress | None,
+        self, db: sqlite3.Connection, active: Container[str], progress: Progress | None
     ) -> None:
         self._db = db
-        self._slugs: dict[int, str] = {}
+        self._active = active  # the paths of this run's profile files
         with db:
             db.executescript(_SCHEMA)
         self._rebuild_if_stale()
-        self._fill(active, progress)
+        self._fill(progress)
 
     def _rebuild_if_stale(self) -> None:
         stale = self._db.execute("SELECT value FROM meta WHERE key = 'search_stale'").fetchone()
@@ -81,29 +78,33 @@ class TextIndex:
             self._db.execute("DELETE FROM search_docs")
             self._db.execute("DELETE FROM meta WHERE key = 'search_stale'")
 
-    def _fill(self, active: Iterable[tuple[int, str, str, str]], progress: Progress | None) -> None:
-        """Index the words of every active profile (file id, path, slug, digest) not in yet."""
-        done = {file_id for (file_id,) in self._db.execute("SELECT file_id FROM search_docs")}
-        todo = []
-        for file_id, path, slug, digest in active:
-            self._slugs[file_id] = slug
-            if file_id not in done:
-                todo.append((file_id, path, digest))
+    def _fill(self, progress: Progress | None) -> None:
+        """Index the words of every active profile that is not in yet (none, when warm)."""
+        todo = [
+            (file_id, path, digest, slug)
+            for file_id, path, digest, slug in self._db.execute(
+                "SELECT files.id, files.path, files.digest, profiles.slug FROM profiles "
+                "JOIN files ON files.id = profiles.file_id "
+                "WHERE profiles.file_id NOT IN (SELECT file_id FROM search_docs)"
+            )
+            if path in self._active
+        ]
         if not todo:
             return
+        slugs = {file_id: slug for file_id, _path, _digest, slug in todo}
         shown = progress is not None and len(todo) >= PROGRESS_FROM
         display = (
             progress(len(todo), "Arama dizini hazırlanıyor")
             if shown and progress is not None
             else contextlib.nullcontext(lambda _description: None)
         )
-        rows = _texts(todo)
+        rows = _texts([(file_id, path, digest) for file_id, path, digest, _slug in todo])
         try:
             with display as advance:
                 batch: list[tuple[object, ...]] = []
                 for row in rows:
                     batch.append(row)
-                    advance(self._slugs.get(int(str(row[0])), ""))
+                    advance(slugs.get(int(str(row[0])), ""))
                     if len(batch) >= BATCH:
                         self._store(batch)
                         batch = []
@@ -126,12 +127,17 @@ class TextIndex:
     def lookup(self, words: Sequence[str]) -> Iterator[tuple[str, str, str]]:
         """(slug, field, word) for each live profile with the word in a field."""
         for word in words:
-            for doc, column in self._db.execute(
-                "SELECT DISTINCT doc, col FROM search_hits WHERE term = ?", (word,)
-            ):
-                slug = self._slugs.get(doc)
-                if slug is not None:
+            for slug, path, column in self._db.execute(_LOOKUP, (word,)):
+                if path in self._active:
                     yield slug, column, word
+
+
+_LOOKUP = (
+    "SELECT DISTINCT profiles.slug, files.path, search_hits.col FROM search_hits "
+    "JOIN search_docs ON search_docs.file_id = search_hits.doc "  # disowned rows: left out
+    "JOIN profiles ON profiles.file_id = search_hits.doc "
+    "JOIN files ON files.id = search_hits.doc WHERE search_hits.term = ?"
+)
 
 
 def _texts(todo: Sequence[tuple[int, str, str]]) -> Generator[tuple[object, ...], None, None]:
