@@ -24,7 +24,7 @@ from kariyer.store.verified import load_profile_file
 if TYPE_CHECKING:
     from kariyer.schema.models import Profile, SkillTable
     from kariyer.store.index import IndexedProfile, ProfileIndex
-    from kariyer.store.index_rows import Progress
+    from kariyer.store.parallel import Progress
     from kariyer.store.reference import Reference
 
 

@@ -37,7 +37,8 @@ from typing import TYPE_CHECKING, Any
 from kariyer import __version__
 from kariyer.errors import ProfileError
 from kariyer.store.files import ProfileFile, set_aside
-from kariyer.store.index_rows import ProfileRows, Progress, figure_of, rows_of_many
+from kariyer.store.index_rows import ProfileRows, figure_of, rows_of_many
+from kariyer.store.parallel import Progress, stored_in_batches
 from kariyer.store.paths import cache_dir
 
 if TYPE_CHECKING:
@@ -46,7 +47,6 @@ if TYPE_CHECKING:
 INDEX_FORMAT = 6  # 5: figures and skills in tables of their own, digests, search text apart
 # 6: each profile's latest year (list reads only that year's figures)
 BATCH = 500  # files per committed transaction while building
-PROGRESS_FROM = 200  # files to (re)index before a progress display is worth showing
 
 Key = tuple[int, int, int]  # size, mtime_ns, inode
 
@@ -289,25 +289,15 @@ class ProfileIndex:
         if not locations:
             return
         files = [(location, self._files[location].slug) for location in locations]
-        shown = self._progress is not None and len(files) >= PROGRESS_FROM
-        display = (
-            self._progress(len(files), "Dizin hazırlanıyor")
-            if shown and self._progress is not None
-            else contextlib.nullcontext(lambda _description: None)
+        stored_in_batches(
+            rows_of_many(files),
+            total=len(files),
+            store=lambda batch: self._store(batch, keys),
+            batch=BATCH,
+            progress=self._progress,
+            label="Dizin hazırlanıyor",
+            describe=lambda item: os.path.basename(item.location),
         )
-        rows = rows_of_many(files)
-        try:
-            with display as advance:
-                batch: list[ProfileRows] = []
-                for item in rows:
-                    batch.append(item)
-                    advance(os.path.basename(item.location))
-                    if len(batch) >= BATCH:
-                        self._store(batch, keys)
-                        batch = []
-                self._store(batch, keys)
-        finally:
-            rows.close()  # stops worker processes on Ctrl-C
 
     def _store(self, batch: list[ProfileRows], keys: dict[str, Key | None]) -> None:
         with self._db:

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Generator, Sequence
-from contextlib import AbstractContextManager
+from collections.abc import Generator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -24,8 +23,6 @@ if TYPE_CHECKING:
 # the columns of a figure row; any other field of a figure goes to ``extra`` (JSON)
 FIGURE_COLUMNS = ("year", "kind", "label", "monthly_tl", "hourly_tl", "basis")
 FigureRow = tuple[int, str, str, float, float | None, str, str | None]
-# progress(total, label) -> a context yielding advance(description): a long build's display
-Progress = Callable[[int, str], AbstractContextManager[Callable[[str], None]]]
 
 
 @dataclass(frozen=True, slots=True)

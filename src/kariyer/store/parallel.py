@@ -8,13 +8,18 @@ handles it and stops them), and any failure to start them falls back to this pro
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Callable, Generator, Sequence
+from contextlib import AbstractContextManager
 from typing import Any, TypeVar
 
+# progress(total, label) -> a context yielding advance(description): long work's display
+Progress = Callable[[int, str], AbstractContextManager[Callable[[str], None]]]
 ItemT = TypeVar("ItemT")
 ResultT = TypeVar("ResultT")
 PARALLEL_FROM = 400  # items before worker processes pay for themselves
+PROGRESS_FROM = 200  # items before a progress display is worth showing
 CHUNK = 64  # items per task sent to a worker
 
 
@@ -45,6 +50,38 @@ def mapped(
     finally:
         pool.terminate()  # Ctrl-C or done: no worker outlives the work
         pool.join()
+
+
+def stored_in_batches(
+    results: Generator[ResultT, None, None],
+    *,
+    total: int,
+    store: Callable[[list[ResultT]], None],
+    batch: int,
+    progress: Progress | None,
+    label: str,
+    describe: Callable[[ResultT], str],
+) -> None:
+    """Hand ``results`` to ``store`` a batch at a time (each its own transaction, so Ctrl-C
+    keeps the batches done), with a progress display for long work; ``results`` is closed
+    at the end, which stops its worker processes on Ctrl-C too."""
+    display = (
+        progress(total, label)
+        if progress is not None and total >= PROGRESS_FROM
+        else contextlib.nullcontext(lambda _description: None)
+    )
+    try:
+        with display as advance:
+            pending: list[ResultT] = []
+            for result in results:
+                pending.append(result)
+                advance(describe(result))
+                if len(pending) >= batch:
+                    store(pending)
+                    pending = []
+            store(pending)
+    finally:
+        results.close()
 
 
 class _Chunk:

@@ -13,7 +13,6 @@ lookup; when disowned rows outnumber the live ones the table is rebuilt.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import sqlite3
 from collections.abc import Container, Generator, Iterable, Iterator, Sequence
@@ -21,13 +20,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kariyer.errors import ProfileError
+from kariyer.store.parallel import stored_in_batches
 from kariyer.store.postings import FIELDS, field_texts
 
 if TYPE_CHECKING:
-    from kariyer.store.index_rows import Progress
+    from kariyer.store.parallel import Progress
 
 BATCH = 500
-PROGRESS_FROM = 200
 
 _SCHEMA = f"""
 CREATE VIRTUAL TABLE IF NOT EXISTS search_text USING fts5(
@@ -92,25 +91,15 @@ class TextIndex:
         if not todo:
             return
         slugs = {file_id: slug for file_id, _path, _digest, slug in todo}
-        shown = progress is not None and len(todo) >= PROGRESS_FROM
-        display = (
-            progress(len(todo), "Arama dizini hazırlanıyor")
-            if shown and progress is not None
-            else contextlib.nullcontext(lambda _description: None)
+        stored_in_batches(
+            _texts([(file_id, path, digest) for file_id, path, digest, _slug in todo]),
+            total=len(todo),
+            store=self._store,
+            batch=BATCH,
+            progress=progress,
+            label="Arama dizini hazırlanıyor",
+            describe=lambda row: slugs.get(int(str(row[0])), ""),
         )
-        rows = _texts([(file_id, path, digest) for file_id, path, digest, _slug in todo])
-        try:
-            with display as advance:
-                batch: list[tuple[object, ...]] = []
-                for row in rows:
-                    batch.append(row)
-                    advance(slugs.get(int(str(row[0])), ""))
-                    if len(batch) >= BATCH:
-                        self._store(batch)
-                        batch = []
-                self._store(batch)
-        finally:
-            rows.close()  # stops worker processes on Ctrl-C
 
     def _store(self, rows: list[tuple[object, ...]]) -> None:
         with self._db:
