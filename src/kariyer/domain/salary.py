@@ -132,28 +132,30 @@ class SalaryReport:
 
 def salary_row(profile: ProfileLike, year: int, wage: MinimumWageRef | None) -> SalaryRow:
     """One row; ``wage`` is that year's net minimum wage (None outside the table)."""
-    average = profile.figure(year, "average")
+    averages = profile.figures_of(year, "average")
+    tops = profile.figures_of(year, "top")
+    lows = profile.figures_of(year, "low")
+    average = averages[0] if averages else None
+    top = tops[0] if tops else None
     # a gross amount divided by the net minimum wage would mislead: no ratio for it; nor
     # is a range one amount (no midpoint is made up)
-    if average is not None and (average.basis == "gross" or average.is_range):
+    if average is None or average.basis == "gross" or average.monthly_tl_high is not None:
         wage = None
-    ratio = ratio_to_minimum(average.monthly_tl, wage) if average and wage else None
-    top = profile.figure(year, "top")
     return SalaryRow(
         slug=profile.slug,
         title=profile.title,
         year=year,
         average=average,
         top=top,
-        ratio_to_net_minimum=ratio,
+        ratio_to_net_minimum=ratio_to_minimum(average.monthly_tl, wage)
+        if average and wage
+        else None,
         below_net_minimum=(average.monthly_tl < wage.net) if average and wage else None,
         source=cite(profile, average or top),
-        conflicts=[
-            figure
-            for kind in ("average", "top", "low")
-            for figure in profile.figures_of(year, kind)[1:]
-        ],
-        low=profile.figure(year, "low"),
+        conflicts=[*averages[1:], *tops[1:], *lows[1:]]  # more lines, same year and kind
+        if len(averages) > 1 or len(tops) > 1 or len(lows) > 1
+        else [],
+        low=lows[0] if lows else None,
     )
 
 

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any, TypeVar
 
 from kariyer.schema import models
 from kariyer.schema.models import JSON_HIDDEN, JSON_OMIT_NONE
 
-__all__ = ["JSON_HIDDEN", "JSON_OMIT_NONE", "to_data", "trusted"]
+__all__ = ["JSON_HIDDEN", "JSON_OMIT_NONE", "maker", "to_data", "trusted"]
 
 ModelT = TypeVar("ModelT")
 _NESTED = re.compile(r"^(?P<list>list\[)?(?P<name>\w+)\]?(?: \| None)?$")
@@ -50,6 +51,35 @@ def trusted(cls: type[ModelT], data: dict[str, Any]) -> ModelT:
         elif isinstance(value, dict):
             values[name] = trusted(model, value)
     return cls(**values)
+
+
+def maker(cls: type[ModelT], names: Sequence[str]) -> Callable[[Sequence[Any]], ModelT]:
+    """A builder of ``cls`` from trusted values of ``names``, in that order; every other
+    field gets its default.
+
+    It sets the slots directly, without ``__init__`` and ``__post_init__`` (≈ 3 × faster
+    for the thousands of figures a scan reads back from the index). Only for values of the
+    exact types the model holds, read back from data validated before.
+    """
+    chosen = set(names)
+    setters = [getattr(cls, name).__set__ for name in names]
+    rest = []
+    for item in dataclasses.fields(cls):  # type: ignore[arg-type]
+        if item.name not in chosen:
+            if item.default is dataclasses.MISSING:
+                raise TypeError(f"{cls.__name__}.{item.name} has no plain default")
+            rest.append((getattr(cls, item.name).__set__, item.default))
+    new = object.__new__
+
+    def build(values: Sequence[Any]) -> ModelT:
+        made: ModelT = new(cls)
+        for setter, value in zip(setters, values, strict=True):
+            setter(made, value)
+        for setter, value in rest:
+            setter(made, value)
+        return made
+
+    return build
 
 
 def to_data(value: Any, *, exclude_none: bool = False) -> Any:

@@ -90,6 +90,9 @@ _LATEST_QUERY = (
 )
 
 
+_NONE: list[Any] = []  # no figures of that year and kind (shared, never changed)
+
+
 @dataclass(slots=True)
 class IndexedProfile:
     """The indexed fields of one profile: enough for list, salary, skills and match.
@@ -121,12 +124,19 @@ class IndexedProfile:
 
     def figures_of(self, year: int, kind: str) -> list[SalaryFigure]:
         """Every line of that year and kind (two: the article contradicts itself)."""
-        self._loaded(year)
-        if self._figures is None:
-            self._figures = {}
+        if self.only_year is not None and year != self.only_year:
+            self._loaded(year)
+        figures = self._figures
+        if figures is None:
+            figures = self._figures = {}
             for row in self.figure_rows:
-                self._figures.setdefault((row[1], row[2]), []).append(figure_of(row[1:]))
-        return self._figures.get((year, kind), [])
+                key = (row[1], row[2])
+                found = figures.get(key)
+                if found is None:
+                    figures[key] = [figure_of(row[1:])]
+                else:
+                    found.append(figure_of(row[1:]))
+        return figures.get((year, kind), _NONE)
 
     def _loaded(self, year: int) -> None:
         if self.only_year is not None and year != self.only_year:

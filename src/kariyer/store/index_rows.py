@@ -8,9 +8,10 @@ process, or, for a cold build of many files, on every core (`rows_of_many`, thro
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
-from collections.abc import Generator, Sequence
+from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -61,17 +62,22 @@ def figure_row(figure: SalaryFigure) -> FigureRow:
 
 def figure_of(row: Sequence[Any]) -> SalaryFigure:
     """A figure back from its columns (validated when indexed: built without pydantic)."""
+    if row[6] is None:
+        return _plain_figure()(row[:6])
+    from kariyer.schema.build import trusted
     from kariyer.schema.models import SalaryFigure
 
-    year, kind, label, monthly, hourly, basis, extra = row
-    if extra is None:
-        return SalaryFigure(
-            year=year, kind=kind, label=label, monthly_tl=monthly, hourly_tl=hourly, basis=basis
-        )
-    from kariyer.schema.build import trusted
-
     data = dict(zip(FIGURE_COLUMNS, row[:6], strict=True))
-    return trusted(SalaryFigure, {**data, **json.loads(extra)})
+    return trusted(SalaryFigure, {**data, **json.loads(row[6])})
+
+
+@functools.cache
+def _plain_figure() -> Callable[[Sequence[Any]], SalaryFigure]:
+    """Figures without extra fields, the common case, straight into their slots."""
+    from kariyer.schema.build import maker
+    from kariyer.schema.models import SalaryFigure
+
+    return maker(SalaryFigure, FIGURE_COLUMNS)
 
 
 def rows_of(location: str, slug: str) -> ProfileRows:
