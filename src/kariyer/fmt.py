@@ -30,8 +30,9 @@ def number(value: float, decimals: int = 0) -> str:
 
 def money(value: float) -> str:
     """Monthly amounts: whole liras without decimals, otherwise two decimals."""
-    decimals = 0 if float(value).is_integer() else 2
-    return f"{number(value, decimals)} TL"
+    if float(value).is_integer():  # the common case, in one step (tables of thousands)
+        return f"{value:,.0f}".replace(",", ".") + " TL"
+    return f"{number(value, 2)} TL"
 
 
 def hourly(value: float) -> str:

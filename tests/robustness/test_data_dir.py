@@ -82,7 +82,7 @@ def _denied(path: Path) -> PermissionError:
 
 
 @pytest.mark.parametrize("how", HOW)
-@pytest.mark.parametrize("blocked", ["access", "scandir", "stat"])
+@pytest.mark.parametrize("blocked", ["access", "listdir", "stat"])
 def test_unreadable_directory_is_a_clean_error_naming_it(
     how: str, blocked: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -118,7 +118,7 @@ def test_unreadable_directory_with_unusual_errno_still_names_it(
     directory = tmp_path / "bozuk"
     directory.mkdir()
     error = OSError(errno.EIO, os.strerror(errno.EIO), str(directory))
-    monkeypatch.setattr(os, "scandir", _only_for(directory, os.scandir, error))
+    monkeypatch.setattr(os, "listdir", _only_for(directory, os.listdir, error))
 
     result = run_with_dir("option", directory, "list")
 
@@ -405,7 +405,7 @@ def test_unusual_errno_is_named_in_turkish_not_the_os_english(
     directory = tmp_path / "bozuk"
     directory.mkdir()
     error = OSError(errno.ESTALE, os.strerror(errno.ESTALE), str(directory))
-    monkeypatch.setattr(os, "scandir", _only_for(directory, os.scandir, error))
+    monkeypatch.setattr(os, "listdir", _only_for(directory, os.listdir, error))
 
     result = run_with_dir("option", directory, "list")
 

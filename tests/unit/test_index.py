@@ -12,7 +12,8 @@ import pytest
 
 from kariyer.schema.build import to_data
 from kariyer.store.catalog import Catalog
-from kariyer.store.index import INDEX_FORMAT, ROWS_QUERY, ProfileIndex, database_for
+from kariyer.store.index import INDEX_FORMAT, ProfileIndex, database_for
+from kariyer.store.indexed import PROFILES_QUERY
 from kariyer.store.paths import bundled_data_dir, cache_dir
 
 from ..support import ANALIST, HESAP, bundled_json, invoke
@@ -157,7 +158,7 @@ def test_unwritable_cache_dir_falls_back_to_memory(
 
 def test_memory_index_without_cache(user_dir: Path) -> None:
     catalog = Catalog(user_dir=user_dir)
-    index = ProfileIndex(list(catalog.files().values()), None)
+    index = ProfileIndex(catalog.files(), None)
     assert dict(index.titles())["birinci-meslek"] == "Birinci Meslek"
 
 
@@ -202,8 +203,8 @@ def test_scans_give_the_same_answers_with_and_without_cache(
 def test_rows_come_in_slug_order_without_sorting_in_memory(user_dir: Path) -> None:
     """Sorting every row (figures and skills included) held 9 MB for 5.000 profiles."""
     index = Catalog(user_dir=user_dir).index()
-    query = ROWS_QUERY.format(columns="profiles.slug, title, site, source, outlook, years")
+    query = PROFILES_QUERY
     plan = " | ".join(str(row[-1]) for row in index._db.execute("EXPLAIN QUERY PLAN " + query))
     assert "profiles_slug" in plan
     assert "TEMP B-TREE" not in plan.upper()
-    assert [slug for _path, slug, *_rest in index._db.execute(query)] == sorted(_titles(user_dir))
+    assert [slug for slug, *_rest in index._db.execute(query)] == sorted(_titles(user_dir))

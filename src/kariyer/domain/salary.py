@@ -190,8 +190,12 @@ def basis_of(row: SalaryRow) -> str:
 def _ranked_by_average(rows: list[SalaryRow]) -> list[SalaryRow]:
     """Averages ranked; a row with only a top figure, or an average published as a range, is
     not ranked against them (rank 0)."""
-    with_average = sorted((row for row in rows if row.ranked_average), key=_rank_key)
-    without = sorted((row for row in rows if not row.ranked_average), key=lambda row: row.slug)
+    with_average: list[SalaryRow] = []
+    without: list[SalaryRow] = []
+    for row in rows:
+        (with_average if row.ranked_average else without).append(row)
+    with_average.sort(key=_rank_key)
+    without.sort(key=lambda row: row.slug)
     return _ranked(with_average, _lead, fresh=True) + without  # rows made for this table
 
 

@@ -97,24 +97,27 @@ def print_table(
 def _print_plain(
     headers: Sequence[str], rows: Sequence[Sequence[str]], width: int, keep_whole: int | None
 ) -> None:
-    widths = [max(len(headers[i]), *(len(row[i]) for row in rows)) for i in range(len(headers))]
+    widths = [
+        max(len(headers[i]), max((len(row[i]) for row in rows), default=0))
+        for i in range(len(headers))
+    ]
     spare = width - sum(widths) - 2 * (len(widths) - 1)
-    if spare < 0:  # shrink the widest column (a title) and cut its long values with …
-        widest = max(range(len(widths)), key=lambda i: widths[i] if i != keep_whole else -1)
-        widths[widest] = max(8, widths[widest] + spare)
+    cut: int | None = None  # the one column whose long values are cut with …
+    if spare < 0:  # shrink the widest column (a title)
+        cut = max(range(len(widths)), key=lambda i: widths[i] if i != keep_whole else -1)
+        widths[cut] = max(8, widths[cut] + spare)
+    # every column padded to its width but the last: one str.format per line
+    template = "  ".join([*(f"{{:<{size}}}" for size in widths[:-1]), "{}"])
 
     def line(cells: Sequence[str]) -> str:
-        parts = [
-            cell if len(cell) <= size else cell[: size - 1] + "…"
-            for cell, size in zip(cells, widths, strict=True)
-        ]
-        text = "  ".join(part.ljust(size) for part, size in zip(parts, widths, strict=True))
-        return text.rstrip()
+        if cut is not None and len(cells[cut]) > widths[cut]:
+            cells = [*cells[:cut], cells[cut][: widths[cut] - 1] + "…", *cells[cut + 1 :]]
+        return template.format(*cells).rstrip()
 
     file = console().file  # not through Rich: each chunk passes printable itself
     file.write(printable(line(headers) + "\n" + "  ".join("─" * size for size in widths) + "\n"))
     for start in range(0, len(rows), PLAIN_CHUNK):  # a few writes, never one huge string
-        chunk = "".join(line(row) + "\n" for row in rows[start : start + PLAIN_CHUNK])
+        chunk = "".join([line(row) + "\n" for row in rows[start : start + PLAIN_CHUNK]])
         file.write(printable(chunk))
 
 

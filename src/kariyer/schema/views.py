@@ -1,7 +1,7 @@
 """What scans need of a profile: the read-only view a Profile and an indexed row share.
 
 `list`, `salary`, `skills` and `match` work on this protocol, so a command can answer
-from the profile index (`kariyer.store.index.IndexedProfile`) without building models.
+from the profile index (`kariyer.store.indexed.IndexedProfile`) without building models.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 
 class ProfileLike(Protocol):
-    """Read-only view shared by Profile and kariyer.store.index.IndexedProfile."""
+    """Read-only view shared by Profile and kariyer.store.indexed.IndexedProfile."""
 
     @property
     def slug(self) -> str: ...

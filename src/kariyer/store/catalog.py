@@ -17,13 +17,14 @@ from typing import TYPE_CHECKING
 
 from kariyer.errors import NotFoundError, ProfileError
 from kariyer.schema.limits import is_slug
-from kariyer.store.files import ProfileFile, bad_file_name, profile_entries_in
+from kariyer.store.files import ProfileFile, bad_file_name, profile_names_in
 from kariyer.store.paths import bundled_profiles_dir, check_directory
 from kariyer.store.verified import load_profile_file
 
 if TYPE_CHECKING:
     from kariyer.schema.models import Profile, SkillTable
-    from kariyer.store.index import IndexedProfile, ProfileIndex
+    from kariyer.store.index import ProfileIndex
+    from kariyer.store.indexed import IndexedProfile
     from kariyer.store.parallel import Progress
     from kariyer.store.reference import Reference
 
@@ -61,25 +62,30 @@ class Catalog:
         if self._files is None:
             found: dict[str, ProfileFile] = {}
             if self.include_bundled:
-                for slug, location in self._scan(bundled_profiles_dir()):
-                    found[slug] = ProfileFile(slug, location, "bundled")
+                directory = str(bundled_profiles_dir())
+                for slug in self._scan(directory):
+                    found[slug] = ProfileFile(slug, directory, "bundled")
             if self.user_dir is not None:
-                for slug, location in self._scan(self.user_dir):
-                    if slug in found and found[slug].origin == "bundled":
+                directory = str(self.user_dir)
+                for slug in self._scan(directory):
+                    entry = found.get(slug)
+                    if entry is not None and entry.origin == "bundled":
+                        location = ProfileFile(slug, directory, "user").location
                         self.notices.append(_override_notice(Path(location), slug))
-                    found[slug] = ProfileFile(slug, location, "user")
+                    found[slug] = ProfileFile(slug, directory, "user")
             self._files = found
         return self._files
 
-    def _scan(self, directory: Path) -> list[tuple[str, str]]:
-        """(slug, path) of each profile file, by file name; bad names go to ``problems``."""
-        result = []
-        for name, location in sorted(profile_entries_in(directory)):
+    def _scan(self, directory: str) -> list[str]:
+        """The slug of each profile file, by file name; bad names go to ``problems``."""
+        result, bad = [], []
+        for name in profile_names_in(Path(directory)):  # directory order: no sort
             slug = name[: -len(".json")]
-            if not is_slug(slug):
-                self.problems.append(bad_file_name(Path(location)))
-                continue
-            result.append((slug, location))
+            if is_slug(slug):
+                result.append(slug)
+            else:
+                bad.append(name)
+        self.problems.extend(bad_file_name(Path(directory, name)) for name in sorted(bad))
         return result
 
     def slugs(self) -> list[str]:
@@ -121,7 +127,7 @@ class Catalog:
             directories = [bundled_profiles_dir()]
             if self.user_dir is not None:
                 directories.append(self.user_dir)
-            self._index = build_index(list(self.files().values()), directories, self.progress)
+            self._index = build_index(self.files(), directories, self.progress)
             for problem in self._index.problems():
                 if self.files()[Path(problem.path).stem].origin == "bundled":
                     raise problem  # the package itself is broken: never hide it
@@ -151,8 +157,8 @@ class Catalog:
             if candidate.exists():
                 if has_bundled:
                     self.notices.append(_override_notice(candidate, slug))
-                return ProfileFile(slug, str(candidate), "user")
-        return ProfileFile(slug, str(bundled), "bundled") if has_bundled else None
+                return ProfileFile(slug, str(self.user_dir), "user")
+        return ProfileFile(slug, str(bundled.parent), "bundled") if has_bundled else None
 
     def _load(self, entry: ProfileFile, *, skip_bad: bool = True) -> Profile | None:
         """Load one file; a bad user file is recorded and skipped, or raised when asked for."""

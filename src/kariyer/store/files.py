@@ -22,15 +22,21 @@ Origin = Literal["bundled", "user"]
 
 
 class ProfileFile(NamedTuple):
-    """One profile file found on disk: its slug (the file name), path and origin.
+    """One profile file found on disk: its slug (the file name), directory and origin.
 
-    The path is kept as text (``location``) in a plain tuple: a scan makes one of these
-    per file, and thousands of `Path` objects or dataclasses cost more than the index read.
+    A plain tuple of shared texts (the directory is one string for all its files): a scan
+    makes one of these per file, and thousands of paths, `Path` objects or dataclasses
+    cost more than the index read. The path is made when asked for.
     """
 
     slug: str
-    location: str
+    directory: str
     origin: Origin
+
+    @property
+    def location(self) -> str:
+        """The file's path as text: ``<directory>/<slug>.json``."""
+        return f"{self.directory}{os.sep}{self.slug}.json"  # the directory: str(Path), no sep
 
     @property
     def path(self) -> Path:
@@ -109,20 +115,17 @@ def read_json_file(path: Path) -> object:
 
 def profile_files_in(directory: Path) -> list[Path]:
     """The ``*.json`` files of one directory, sorted, hidden files left out."""
-    return [Path(location) for _name, location in sorted(profile_entries_in(directory))]
+    return [directory / name for name in sorted(profile_names_in(directory))]
 
 
-def profile_entries_in(directory: Path) -> list[tuple[str, str]]:
-    """(file name, path) of the ``*.json`` files of one directory, in directory order."""
+def profile_names_in(directory: Path) -> list[str]:
+    """The names of the ``*.json`` files of one directory, in directory order, hidden
+    files left out."""
     try:
-        with os.scandir(directory) as entries:
-            return [
-                (entry.name, entry.path)
-                for entry in entries
-                if entry.name.endswith(".json") and not entry.name.startswith(".")
-            ]
+        names = os.listdir(directory)
     except OSError as exc:
         raise DataDirError(f"Veri dizini okunamıyor: {directory} ({os_reason(exc)})") from None
+    return [name for name in names if name.endswith(".json") and not name.startswith(".")]
 
 
 def bad_file_name(path: Path) -> ProfileError:

@@ -3,11 +3,13 @@
 `list`, `salary`, `search`, `skills` and `match` need a few fields of every profile.
 Parsing and validating thousands of JSON files on each run would cost seconds, so the
 fields they need are kept in an SQLite file in the user cache directory, one row per
-profile file, keyed by the file's path, size, mtime and inode:
+active profile file, keyed by its slug and the file's size, mtime and inode:
 
-* every run compares the directory listing with the stored keys and re-reads only the
-  files that were added or changed (removed ones are dropped), so it is never stale; a
-  file whose key changed but whose bytes did not (same SHA-256) is not validated again;
+* every run stats every file; when the files and their keys are those of the last
+  complete sync (one fingerprint, `_listing`), nothing else is read. Otherwise it
+  compares them with the stored keys and re-reads only the files that were added or
+  changed (removed ones are dropped), so it is never stale; a file whose key or path
+  changed but whose bytes did not (same SHA-256) is not validated again;
 * a build commits in batches: Ctrl-C keeps what was done and the next run goes on from
   there; a crash leaves the index as of the last batch, never half a row;
 * an unreadable, corrupt or unwritable cache is set aside and the index is built in
@@ -16,7 +18,8 @@ profile file, keyed by the file's path, size, mtime and inode:
   (`kariyer.store.index_rows`), with a progress display through ``progress``.
 
 Figures are rows of their own (one query for every profile's pay) and skills, the bulk
-of a profile, a table apart read only when asked for. The words for `search` are a
+of a profile, a table apart read only when asked for (`kariyer.store.indexed` reads
+them back). The words for `search` are a
 separate index built on the first search (`kariyer.store.textindex`), so `list` and
 `salary` never fold text. Bad files are indexed too (with their first problem), so they
 are reported without being parsed again. `show SLUG` does not use this index.
@@ -29,23 +32,23 @@ import hashlib
 import json
 import os
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kariyer import __version__
 from kariyer.errors import ProfileError
 from kariyer.store.files import ProfileFile, set_aside
-from kariyer.store.index_rows import ProfileRows, figure_of, rows_of_many
+from kariyer.store.index_rows import ProfileRows, rows_of_many
 from kariyer.store.parallel import Progress, stored_in_batches
 from kariyer.store.paths import cache_dir
 
 if TYPE_CHECKING:
-    from kariyer.schema.models import SalaryFigure, SkillEntry
+    from kariyer.store.indexed import IndexedProfile
 
-INDEX_FORMAT = 6  # 5: figures and skills in tables of their own, digests, search text apart
+INDEX_FORMAT = 7  # 5: figures and skills in tables of their own, digests, search text apart
 # 6: each profile's latest year (list reads only that year's figures)
+# 7: files by slug (one active file per slug), the listing's fingerprint
 BATCH = 500  # files per committed transaction while building
 
 Key = tuple[int, int, int]  # size, mtime_ns, inode
@@ -53,9 +56,9 @@ Key = tuple[int, int, int]  # size, mtime_ns, inode
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS files (
-    id INTEGER PRIMARY KEY AUTOINCREMENT, path TEXT NOT NULL UNIQUE, size INTEGER NOT NULL,
+    id INTEGER PRIMARY KEY AUTOINCREMENT, path TEXT NOT NULL, size INTEGER NOT NULL,
     mtime_ns INTEGER NOT NULL, inode INTEGER NOT NULL, digest TEXT NOT NULL,
-    slug TEXT NOT NULL, problem TEXT
+    slug TEXT NOT NULL UNIQUE, problem TEXT
 );
 CREATE TABLE IF NOT EXISTS profiles (
     file_id INTEGER PRIMARY KEY, slug TEXT NOT NULL, title TEXT NOT NULL,
@@ -70,100 +73,8 @@ CREATE TABLE IF NOT EXISTS skills (file_id INTEGER PRIMARY KEY, data TEXT NOT NU
 CREATE INDEX IF NOT EXISTS figures_year ON figures (year);
 -- rows come out in slug order straight from this index: no sort holding every row
 CREATE INDEX IF NOT EXISTS profiles_slug ON profiles (slug);
+CREATE INDEX IF NOT EXISTS files_problem ON files (slug) WHERE problem IS NOT NULL;
 """
-ROWS_QUERY = (
-    "SELECT files.path, {columns} FROM profiles "
-    "JOIN files ON files.id = profiles.file_id ORDER BY profiles.slug"
-)
-_FIGURES_QUERY = (
-    "SELECT file_id, year, kind, label, monthly_tl, hourly_tl, basis, extra FROM figures "
-    "ORDER BY file_id, position"
-)
-_YEAR_QUERY = (
-    "SELECT file_id, year, kind, label, monthly_tl, hourly_tl, basis, extra FROM figures "
-    "WHERE year = ? ORDER BY file_id, position"
-)
-_LATEST_QUERY = (
-    "SELECT figures.file_id, year, kind, label, monthly_tl, hourly_tl, basis, extra "
-    "FROM figures JOIN profiles ON profiles.file_id = figures.file_id "
-    "WHERE year = profiles.latest ORDER BY figures.file_id, position"
-)
-
-
-_NONE: list[Any] = []  # no figures of that year and kind (shared, never changed)
-
-
-@dataclass(slots=True)
-class IndexedProfile:
-    """The indexed fields of one profile: enough for list, salary, skills and match.
-
-    It answers the same questions as a Profile for those commands (slug, title,
-    source_site, source_title, outlook_direction, salary_years(), figure(), skills).
-    Figures stay plain rows until asked for, so thousands of these stay small.
-    """
-
-    slug: str
-    title: str
-    origin: str
-    source_site: str | None
-    source_title: str
-    outlook_direction: str | None
-    years: list[int]
-    # (file id, year, kind, label, monthly, hourly, basis, extra), as the index reads them
-    figure_rows: Sequence[Sequence[Any]]
-    skills_json: str
-    only_year: int | None = None  # the figures read are of this year alone (salary --year)
-    _figures: dict[tuple[int, str], list[SalaryFigure]] | None = None  # built on first ask
-
-    def salary_years(self) -> list[int]:
-        return self.years
-
-    def figure(self, year: int, kind: str) -> SalaryFigure | None:
-        found = self.figures_of(year, kind)
-        return found[0] if found else None
-
-    def figures_of(self, year: int, kind: str) -> list[SalaryFigure]:
-        """Every line of that year and kind (two: the article contradicts itself)."""
-        if self.only_year is not None and year != self.only_year:
-            self._loaded(year)
-        figures = self._figures
-        if figures is None:
-            figures = self._figures = {}
-            for row in self.figure_rows:
-                key = (row[1], row[2])
-                found = figures.get(key)
-                if found is None:
-                    figures[key] = [figure_of(row[1:])]
-                else:
-                    found.append(figure_of(row[1:]))
-        return figures.get((year, kind), _NONE)
-
-    def _loaded(self, year: int) -> None:
-        if self.only_year is not None and year != self.only_year:
-            raise AssertionError(f"figures of {year} not read (only {self.only_year})")
-
-    def monthly(self, year: int, kind: str) -> float | None:
-        """One amount, read without building figure objects (list needs 20.000 of these)."""
-        self._loaded(year)
-        for row in self.figure_rows:
-            if row[1] == year and row[2] == kind:
-                return float(row[4])
-        return None
-
-    def monthly_high(self, year: int, kind: str) -> float | None:
-        """The upper end of that line's range (None for one amount), read the same way."""
-        self._loaded(year)
-        for row in self.figure_rows:
-            if row[1] == year and row[2] == kind:
-                high = json.loads(row[7]).get("monthly_tl_high") if row[7] else None
-                return float(high) if high is not None else None
-        return None
-
-    @property
-    def skills(self) -> list[SkillEntry]:
-        from kariyer.schema.models import SkillEntry
-
-        return [SkillEntry(**item) for item in json.loads(self.skills_json)]
 
 
 def _key(location: str) -> Key | None:
@@ -172,6 +83,18 @@ def _key(location: str) -> Key | None:
     except OSError:
         return None  # a dangling link or a loop: indexed as a problem with key 0
     return (info.st_size, info.st_mtime_ns, info.st_ino)
+
+
+def _listing(current: dict[str, Key | None]) -> str:
+    """A fingerprint of the files and their keys: equal to the last sync's, nothing changed.
+
+    The slugs go through SHA-256; the keys are integers only, whose tuple hash Python
+    computes the same way in every process (only str and bytes hashes are salted).
+    """
+    slugs = hashlib.sha256("\0".join(current).encode("utf-8", "surrogateescape")).hexdigest()
+    missing = (-1, -1, -1)
+    keys = hash(tuple([key or missing for key in current.values()]))
+    return f"{slugs}:{keys:x}:{len(current)}"
 
 
 def _digest(location: str) -> str | None:
@@ -183,15 +106,15 @@ def _digest(location: str) -> str | None:
 
 
 class ProfileIndex:
-    """The indexed fields of the given profile files (bundled and user)."""
+    """The indexed fields of the given profile files (bundled and user), by slug."""
 
     def __init__(
         self,
-        files: Sequence[ProfileFile],
+        files: Mapping[str, ProfileFile],
         database: Path | None,
         progress: Progress | None = None,
     ) -> None:
-        self._files = {entry.location: entry for entry in files}
+        self._files = files  # slug -> the active file (a user file replaces a bundled one)
         self._titles: dict[str, str] | None = None
         self._progress = progress
         self._text: Any = None  # the search index, built on the first search
@@ -249,32 +172,50 @@ class ProfileIndex:
             )
 
     def _sync(self) -> None:
+        current = {slug: _key(entry.location) for slug, entry in self._files.items()}
+        listing = _listing(current)
+        if self._meta("listing") == listing:
+            return  # the same files with the same keys as the last complete sync
+        self._compare(current)
+        # a read-only cache: compared again next time
+        with contextlib.suppress(sqlite3.Error), self._db:
+            self._db.execute("INSERT OR REPLACE INTO meta VALUES ('listing', ?)", (listing,))
+
+    def _meta(self, key: str) -> str | None:
+        row = self._db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def _compare(self, current: dict[str, Key | None]) -> None:
+        """Bring the index up to date with the files: add, update and drop rows."""
         stored = {
-            row[1]: row  # id, path, size, mtime_ns, inode, digest
-            for row in self._db.execute("SELECT id, path, size, mtime_ns, inode, digest FROM files")
+            row[1]: row  # id, slug, size, mtime_ns, inode, digest, path
+            for row in self._db.execute(
+                "SELECT id, slug, size, mtime_ns, inode, digest, path FROM files"
+            )
         }
-        current = {location: _key(location) for location in self._files}
-        gone = [row[0] for path, row in stored.items() if path not in current]
-        touched: list[tuple[int, Key]] = []  # same bytes, new key: no validation again
+        gone = [row[0] for slug, row in stored.items() if slug not in current]
+        moved: list[tuple[str, int, int, int, int]] = []  # same bytes: no validation again
         fresh: list[str] = []
-        for location, key in current.items():
-            known = stored.get(location)
-            if known is not None and key is not None and known[2:5] == key:
-                continue
-            if known is not None and key is not None and _digest(location) == known[5]:
-                touched.append((known[0], key))
-                continue
+        for slug, key in current.items():
+            known = stored.get(slug)
+            location = self._files[slug].location
+            if known is not None and key is not None:
+                if known[2:5] == key and known[6] == location:
+                    continue
+                if _digest(location) == known[5]:  # touched, or the same file by a new path
+                    moved.append((location, *key, known[0]))
+                    continue
             if known is not None:
                 gone.append(known[0])
-            fresh.append(location)
-        if not gone and not touched and not fresh:
+            fresh.append(slug)
+        if not gone and not moved and not fresh:
             return
         try:
             with self._db:
                 self._remove(gone)
                 self._db.executemany(
-                    "UPDATE files SET size = ?, mtime_ns = ?, inode = ? WHERE id = ?",
-                    [(*key, file_id) for file_id, key in touched],
+                    "UPDATE files SET path = ?, size = ?, mtime_ns = ?, inode = ? WHERE id = ?",
+                    moved,
                 )
             self._add_all(fresh, current)
         except sqlite3.Error:
@@ -294,11 +235,11 @@ class ProfileIndex:
         self._db.executemany("DELETE FROM files WHERE id = ?", ids)
         textindex.forget(self._db, file_ids)
 
-    def _add_all(self, locations: list[str], keys: dict[str, Key | None]) -> None:
+    def _add_all(self, slugs: list[str], keys: dict[str, Key | None]) -> None:
         """Read, validate and store the given files, a batch per transaction."""
-        if not locations:
+        if not slugs:
             return
-        files = [(location, self._files[location].slug) for location in locations]
+        files = [(self._files[slug].location, slug) for slug in slugs]
         stored_in_batches(
             rows_of_many(files),
             total=len(files),
@@ -312,7 +253,7 @@ class ProfileIndex:
     def _store(self, batch: list[ProfileRows], keys: dict[str, Key | None]) -> None:
         with self._db:
             for item in batch:
-                size, mtime, inode = keys.get(item.location) or (0, 0, 0)
+                size, mtime, inode = keys.get(item.slug) or (0, 0, 0)
                 cursor = self._db.execute(
                     "INSERT INTO files (path, size, mtime_ns, inode, digest, slug, problem) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -337,71 +278,37 @@ class ProfileIndex:
 
     # -- reading ------------------------------------------------------------
     def problems(self) -> list[ProfileError]:
+        """The active files that are not valid profiles, each with its first problem."""
         found = []
-        for path, problem in self._db.execute(
-            "SELECT path, problem FROM files WHERE problem IS NOT NULL ORDER BY path"
+        for slug, problem in self._db.execute(
+            "SELECT slug, problem FROM files WHERE problem IS NOT NULL"
         ):
-            if path in self._files:
+            entry = self._files.get(slug)
+            if entry is not None:
                 data = json.loads(problem)
                 found.append(
-                    ProfileError(path, data["message"], field=data["field"], code=data["code"])
+                    ProfileError(
+                        entry.location, data["message"], field=data["field"], code=data["code"]
+                    )
                 )
-        return found
-
-    def _rows(self, columns: str) -> Iterator[tuple[Any, ...]]:
-        for row in self._db.execute(ROWS_QUERY.format(columns=columns)):
-            if row[0] in self._files:
-                yield row
+        return sorted(found, key=lambda problem: problem.path)
 
     def titles(self) -> list[tuple[str, str]]:
-        return [(slug, title) for _path, slug, title in self._rows("profiles.slug, title")]
+        return [
+            (slug, title)
+            for slug, title in self._db.execute("SELECT slug, title FROM profiles ORDER BY slug")
+            if slug in self._files
+        ]
 
     def profiles(
         self, *, with_skills: bool = False, year: int | None = None, latest: bool = False
     ) -> list[IndexedProfile]:
-        """Every valid, active profile's indexed fields, by slug.
+        """Every valid, active profile's indexed fields, by slug (see `read_profiles`)."""
+        from kariyer.store.indexed import read_profiles
 
-        Skills (with the article's descriptions) are the bulk of a profile: they are read
-        only when asked for.
-        """
-        figures: dict[int, list[tuple[Any, ...]]] = {}
-        query, arguments = (_FIGURES_QUERY, ()) if year is None else (_YEAR_QUERY, (year,))
-        if latest:
-            query, arguments = _LATEST_QUERY, ()
-        shared: dict[Any, Any] = {}  # one object for each repeated text: 20.000 rows stay small
-        share = shared.setdefault
-        for file_id, year_, kind, label, monthly, hourly, basis, extra in self._db.execute(
-            query, arguments
-        ):  # (file id, year, kind, …) in file order
-            row = (file_id, year_, share(kind, kind), share(label, label), monthly, hourly,
-                   share(basis, basis), extra)  # fmt: skip
-            found = figures.get(file_id)
-            if found is None:
-                figures[file_id] = [row]
-            else:
-                found.append(row)
-        skills: dict[int, str] = (
-            dict(self._db.execute("SELECT file_id, data FROM skills")) if with_skills else {}
+        return read_profiles(
+            self._db, self._files, with_skills=with_skills, year=year, latest=latest
         )
-        origin = {location: entry.origin for location, entry in self._files.items()}
-        columns = "profiles.file_id, profiles.slug, title, site, source, outlook, years, latest"
-        return [
-            IndexedProfile(
-                slug,
-                title,
-                origin[path],
-                share(site, site),
-                share(source, source),
-                share(outlook, outlook),
-                [int(year) for year in years.split(",")] if years else [],
-                figures.get(file_id, ()),
-                skills.get(file_id, "[]"),
-                latest_year if latest else year,
-            )
-            for path, file_id, slug, title, site, source, outlook, years, latest_year in self._rows(
-                columns
-            )
-        ]
 
     # -- domain.search.Postings, through the search index ---------------------------
     def _search(self) -> Any:
@@ -440,6 +347,8 @@ def database_for(directories: Iterable[Path]) -> Path | None:
 
 
 def build_index(
-    files: Sequence[ProfileFile], directories: Iterable[Path], progress: Progress | None = None
+    files: Mapping[str, ProfileFile],
+    directories: Iterable[Path],
+    progress: Progress | None = None,
 ) -> ProfileIndex:
     return ProfileIndex(files, database_for(directories), progress)

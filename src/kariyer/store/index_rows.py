@@ -63,7 +63,7 @@ def figure_row(figure: SalaryFigure) -> FigureRow:
 def figure_of(row: Sequence[Any]) -> SalaryFigure:
     """A figure back from its columns (validated when indexed: built without pydantic)."""
     if row[6] is None:
-        return _plain_figure()(row[:6])
+        return plain_figure()(row[:6])
     from kariyer.schema.build import trusted
     from kariyer.schema.models import SalaryFigure
 
@@ -72,8 +72,9 @@ def figure_of(row: Sequence[Any]) -> SalaryFigure:
 
 
 @functools.cache
-def _plain_figure() -> Callable[[Sequence[Any]], SalaryFigure]:
-    """Figures without extra fields, the common case, straight into their slots."""
+def plain_figure() -> Callable[[Sequence[Any]], SalaryFigure]:
+    """A builder of figures without extra fields (the common case) from the six columns,
+    straight into their slots."""
     from kariyer.schema.build import maker
     from kariyer.schema.models import SalaryFigure
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
-from collections.abc import Container, Generator, Iterable, Iterator, Sequence
+from collections.abc import Generator, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,6 +24,7 @@ from kariyer.store.parallel import stored_in_batches
 from kariyer.store.postings import FIELDS, field_texts
 
 if TYPE_CHECKING:
+    from kariyer.store.files import ProfileFile
     from kariyer.store.parallel import Progress
 
 BATCH = 500
@@ -58,10 +59,10 @@ class TextIndex:
     """`domain.search.Postings` over the FTS5 table, filled on first use."""
 
     def __init__(
-        self, db: sqlite3.Connection, active: Container[str], progress: Progress | None
+        self, db: sqlite3.Connection, active: Mapping[str, ProfileFile], progress: Progress | None
     ) -> None:
         self._db = db
-        self._active = active  # the paths of this run's profile files
+        self._active = active  # this run's profile files, by slug
         with db:
             db.executescript(_SCHEMA)
         self._rebuild_if_stale()
@@ -80,13 +81,13 @@ class TextIndex:
     def _fill(self, progress: Progress | None) -> None:
         """Index the words of every active profile that is not in yet (none, when warm)."""
         todo = [
-            (file_id, path, digest, slug)
-            for file_id, path, digest, slug in self._db.execute(
-                "SELECT files.id, files.path, files.digest, profiles.slug FROM profiles "
+            (file_id, self._active[slug].location, digest, slug)
+            for file_id, digest, slug in self._db.execute(
+                "SELECT files.id, files.digest, profiles.slug FROM profiles "
                 "JOIN files ON files.id = profiles.file_id "
                 "WHERE profiles.file_id NOT IN (SELECT file_id FROM search_docs)"
             )
-            if path in self._active
+            if slug in self._active
         ]
         if not todo:
             return
@@ -116,16 +117,15 @@ class TextIndex:
     def lookup(self, words: Sequence[str]) -> Iterator[tuple[str, str, str]]:
         """(slug, field, word) for each live profile with the word in a field."""
         for word in words:
-            for slug, path, column in self._db.execute(_LOOKUP, (word,)):
-                if path in self._active:
+            for slug, column in self._db.execute(_LOOKUP, (word,)):
+                if slug in self._active:
                     yield slug, column, word
 
 
 _LOOKUP = (
-    "SELECT DISTINCT profiles.slug, files.path, search_hits.col FROM search_hits "
+    "SELECT DISTINCT profiles.slug, search_hits.col FROM search_hits "
     "JOIN search_docs ON search_docs.file_id = search_hits.doc "  # disowned rows: left out
-    "JOIN profiles ON profiles.file_id = search_hits.doc "
-    "JOIN files ON files.id = search_hits.doc WHERE search_hits.term = ?"
+    "JOIN profiles ON profiles.file_id = search_hits.doc WHERE search_hits.term = ?"
 )
 
 

@@ -59,8 +59,7 @@ def show_salary(report: SalaryReport) -> None:
 
 def _year_table(rows: Sequence[SalaryRow], title: str | None) -> None:
     """One year's rows: rank, bars and order compare amounts of that year only."""
-    ranked = [row.ranked_average.monthly_tl for row in rows if row.ranked_average]
-    top_value = max(ranked, default=0.0)
+    headers = ["#", labels.OCCUPATION, labels.AVERAGE, labels.TOP, "Oran*"]
     cells = [
         [
             rank_text(row.rank),
@@ -71,16 +70,22 @@ def _year_table(rows: Sequence[SalaryRow], title: str | None) -> None:
                 row.ratio_to_net_minimum.value if row.ratio_to_net_minimum else None,
                 row.below_net_minimum,
             ),
-            _bar(row.ranked_average.monthly_tl if row.ranked_average else None, top_value),
         ]
         for row in rows
     ]
-    headers = ["#", labels.OCCUPATION, labels.AVERAGE, labels.TOP, "Oran*", "Grafik"]
     if any(row.low for row in rows):  # shown beside the ranked figures, never ranked
         headers.insert(4, labels.LOW)
         for row_cells, row in zip(cells, rows, strict=True):
             row_cells.insert(4, figure_money(row.low))
-    _print_ranked(headers, cells, title)
+    if len(rows) <= RICH_TABLE_LIMIT:  # a long listing has room for the names, not bars
+        ranked = [row.ranked_average.monthly_tl for row in rows if row.ranked_average]
+        top_value = max(ranked, default=0.0)
+        headers.append("Grafik")
+        for row_cells, row in zip(cells, rows, strict=True):
+            row_cells.append(
+                _bar(row.ranked_average.monthly_tl if row.ranked_average else None, top_value)
+            )
+    print_table(headers, cells, title=title)
 
 
 def _ratio_table(rows: Sequence[SalaryRow]) -> None:
