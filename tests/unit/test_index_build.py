@@ -210,3 +210,72 @@ def test_summaries_of_the_latest_year_read_each_profiles_latest_figures(tmp_path
     assert by_slug["musteri-hizmetleri-analisti"].monthly(2024, "average") == 15500
     with pytest.raises(AssertionError):
         by_slug["musteri-hizmetleri-analisti"].monthly(2023, "average")
+
+
+def test_summaries_for_list_read_only_each_latest_average(tmp_path: Path) -> None:
+    directory = tmp_path / "meslekler"
+    directory.mkdir()
+    _write(directory, 1)
+    by_slug = {p.slug: p for p in Catalog(user_dir=directory).summaries(latest=True)}
+    assert [figure.kind for figure in by_slug["meslek-0001"].figures] == ["average"]
+    with pytest.raises(AssertionError, match="top figures of 2023 not read"):
+        by_slug["meslek-0001"].figure(2023, "top")
+
+
+def test_a_run_with_no_change_compares_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The listing's fingerprint matches: no stored row is read, nothing validated."""
+    directory = tmp_path / "meslekler"
+    directory.mkdir()
+    for number in range(3):
+        _write(directory, number)
+    Catalog(user_dir=directory).index()
+    compared: list[int] = []
+    real = index_module.ProfileIndex._compare
+    monkeypatch.setattr(
+        index_module.ProfileIndex,
+        "_compare",
+        lambda self, current: compared.append(len(current)) or real(self, current),
+    )
+    assert "meslek-0002" in dict(Catalog(user_dir=directory).index().titles())
+    assert compared == []
+    path = directory / "meslek-0001.json"  # a new mtime is a change of the listing
+    info = path.stat()
+    os.utime(path, ns=(info.st_atime_ns, info.st_mtime_ns + 2_000_000_000))
+    Catalog(user_dir=directory).index()
+    assert compared == [5]  # three user files and the two bundled ones
+    Catalog(user_dir=directory).index()
+    assert compared == [5]  # in step again
+
+
+def test_the_same_directory_by_another_path_is_not_read_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`--data-dir veri` and `--data-dir /tam/yol/veri` share one index: files are known
+    by slug and inode, so the second spelling re-reads nothing, and problems name the path
+    as given this time."""
+    directory = tmp_path / "meslekler"
+    directory.mkdir()
+    _write(directory, 1)
+    (directory / "bozuk.json").write_text("{", "utf-8")
+    Catalog(user_dir=directory).index()
+    read: list[str] = []
+    monkeypatch.setattr(index_rows, "rows_of", _counting(read, index_rows.rows_of))
+    monkeypatch.chdir(tmp_path)
+    catalog = Catalog(user_dir=Path("meslekler"))
+    assert "meslek-0001" in dict(catalog.index().titles())
+    assert read == []
+    assert [problem.path for problem in catalog.problems] == [
+        os.path.join("meslekler", "bozuk.json")
+    ]
+
+
+def test_search_words_follow_an_added_profile(tmp_path: Path) -> None:
+    directory = tmp_path / "meslekler"
+    directory.mkdir()
+    _write(directory, 1, title="Zeytin Hasatçısı")
+    assert _hits(directory, "zeytin") == ["meslek-0001"]
+    _write(directory, 2, title="Kestane Kebapçısı")
+    assert _hits(directory, "kestane") == ["meslek-0002"]
+    assert _hits(directory, "kestene") == ["meslek-0002"]  # a typo finds the new word too

@@ -108,30 +108,40 @@ def search_postings(query: str, postings: Postings, limit: int = 20) -> SearchRe
     candidates = {word: word_candidates(word, vocabulary) for word in words}
     lookup = sorted({c for found in candidates.values() for c in found})
     # best[(slug, field)][query word] = best score of that word in that field
+    stands_for: dict[str, list[tuple[str, float]]] = {}  # indexed word -> (query word, score)
+    for word, found in candidates.items():
+        for indexed, score in found.items():
+            stands_for.setdefault(indexed, []).append((word, score))
     best: dict[tuple[str, str], dict[str, float]] = {}
-    for slug, field, indexed in postings.lookup(lookup):
-        scores = best.setdefault((slug, field), {})
-        for word, found in candidates.items():
-            if indexed in found and found[indexed] > scores.get(word, 0.0):
-                scores[word] = found[indexed]
+    for slug, field, indexed in postings.lookup(lookup):  # one row per profile and field
+        scores = best.get((slug, field))
+        if scores is None:
+            scores = best[(slug, field)] = {}
+        for word, score in stands_for[indexed]:
+            if score > scores.get(word, 0.0):
+                scores[word] = score
     fields_by_slug: dict[str, dict[str, float]] = {}
     for (slug, field), scores in best.items():
         mean = sum(scores.values()) / len(words)
         if mean >= FIELD_MATCH:
             fields_by_slug.setdefault(slug, {})[field] = mean
-    hits = [
+    ranked = sorted(
+        (-round(max(score * FIELD_WEIGHTS[field] for field, score in fields.items())), slug)
+        for slug, fields in fields_by_slug.items()
+    )
+    order = list(FIELD_WEIGHTS)
+    hits = [  # titles only for the hits shown (a common word may hit 20.000 profiles)
         SearchHit(
             slug=slug,
             title=postings.title(slug),
-            score=round(max(score * FIELD_WEIGHTS[field] for field, score in fields.items())),
-            matched_in=sorted(fields, key=list(FIELD_WEIGHTS).index),
+            score=-negative,
+            matched_in=sorted(fields_by_slug[slug], key=order.index),
         )
-        for slug, fields in fields_by_slug.items()
+        for negative, slug in ranked[:limit]
     ]
-    hits.sort(key=lambda hit: (-hit.score, hit.slug))
     if not hits:
         raise KariyerError(
             f"'{query[:60]}' için eşleşen meslek bulunamadı.",
             hint="Daha kısa ya da farklı bir kelime deneyin; tüm meslekler için: kariyer list",
         )
-    return SearchResult(query=query, hits=hits[:limit])
+    return SearchResult(query=query, hits=hits)

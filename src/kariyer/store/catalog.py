@@ -142,7 +142,7 @@ class Catalog:
 
         Without ``with_skills`` their ``skills`` are empty: ask for them when needed. With
         ``year`` only that year's figures are read, with ``latest`` only each profile's
-        latest year's (asking for another year's is an error).
+        latest average (asking for other figures is an error).
         """
         return self.index().profiles(with_skills=with_skills, year=year, latest=latest)
 

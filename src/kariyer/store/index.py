@@ -46,9 +46,10 @@ from kariyer.store.paths import cache_dir
 if TYPE_CHECKING:
     from kariyer.store.indexed import IndexedProfile
 
-INDEX_FORMAT = 7  # 5: figures and skills in tables of their own, digests, search text apart
+INDEX_FORMAT = 8  # 5: figures and skills in tables of their own, digests, search text apart
 # 6: each profile's latest year (list reads only that year's figures)
 # 7: files by slug (one active file per slug), the listing's fingerprint
+# 8: profiles stored in slug order (WITHOUT ROWID)
 BATCH = 500  # files per committed transaction while building
 
 Key = tuple[int, int, int]  # size, mtime_ns, inode
@@ -60,10 +61,11 @@ CREATE TABLE IF NOT EXISTS files (
     mtime_ns INTEGER NOT NULL, inode INTEGER NOT NULL, digest TEXT NOT NULL,
     slug TEXT NOT NULL UNIQUE, problem TEXT
 );
+-- stored in slug order: a scan reads it front to back, no sort and no index lookups
 CREATE TABLE IF NOT EXISTS profiles (
-    file_id INTEGER PRIMARY KEY, slug TEXT NOT NULL, title TEXT NOT NULL,
+    file_id INTEGER NOT NULL UNIQUE, slug TEXT PRIMARY KEY, title TEXT NOT NULL,
     site TEXT, source TEXT NOT NULL, outlook TEXT, years TEXT NOT NULL, latest INTEGER
-);
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS figures (
     file_id INTEGER NOT NULL, position INTEGER NOT NULL, year INTEGER NOT NULL,
     kind TEXT NOT NULL, label TEXT NOT NULL, monthly_tl REAL NOT NULL, hourly_tl REAL,
@@ -71,8 +73,6 @@ CREATE TABLE IF NOT EXISTS figures (
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS skills (file_id INTEGER PRIMARY KEY, data TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS figures_year ON figures (year);
--- rows come out in slug order straight from this index: no sort holding every row
-CREATE INDEX IF NOT EXISTS profiles_slug ON profiles (slug);
 CREATE INDEX IF NOT EXISTS files_problem ON files (slug) WHERE problem IS NOT NULL;
 """
 
@@ -115,7 +115,6 @@ class ProfileIndex:
         progress: Progress | None = None,
     ) -> None:
         self._files = files  # slug -> the active file (a user file replaces a bundled one)
-        self._titles: dict[str, str] | None = None
         self._progress = progress
         self._text: Any = None  # the search index, built on the first search
         self._db = self._open(database)
@@ -325,9 +324,8 @@ class ProfileIndex:
         return self._search().lookup(words)  # type: ignore[no-any-return]
 
     def title(self, slug: str) -> str:
-        if self._titles is None:
-            self._titles = dict(self.titles())
-        return self._titles.get(slug, slug)
+        row = self._db.execute("SELECT title FROM profiles WHERE slug = ?", (slug,)).fetchone()
+        return str(row[0]) if row is not None else slug
 
     @property
     def connection(self) -> sqlite3.Connection:

@@ -24,12 +24,12 @@ if TYPE_CHECKING:
 _COLUMNS = "file_id, year, kind, label, monthly_tl, hourly_tl, basis, extra"
 _ALL = f"SELECT {_COLUMNS} FROM figures ORDER BY file_id, position"
 _YEAR = f"SELECT {_COLUMNS} FROM figures WHERE year = ? ORDER BY file_id, position"
-_LATEST = (
+_LATEST = (  # `list`: each profile's latest average, nothing else
     "SELECT figures.file_id, year, kind, label, monthly_tl, hourly_tl, basis, extra "
     "FROM figures JOIN profiles ON profiles.file_id = figures.file_id "
-    "WHERE year = profiles.latest ORDER BY figures.file_id, position"
+    "WHERE year = profiles.latest AND kind = 'average' ORDER BY figures.file_id, position"
 )
-# rows come out in slug order straight from the profiles_slug index: no sort in Python
+# rows come out in slug order straight from the table (its key): no sort in Python
 PROFILES_QUERY = (
     "SELECT slug, file_id, title, site, source, outlook, years, latest FROM profiles ORDER BY slug"
 )
@@ -53,12 +53,13 @@ class IndexedProfile:
     figures: list[SalaryFigure]  # in the article's order (of one year with ``only_year``)
     skills_json: str
     only_year: int | None = None  # the figures read are of this year alone (salary --year)
+    only_kind: str | None = None  # … and of this kind alone (list: the latest average)
 
     def salary_years(self) -> list[int]:
         return self.years
 
     def figure(self, year: int, kind: str) -> SalaryFigure | None:
-        self._loaded(year)
+        self._loaded(year, kind)
         for figure in self.figures:
             if figure.year == year and figure.kind == kind:
                 return figure
@@ -66,12 +67,17 @@ class IndexedProfile:
 
     def figures_of(self, year: int, kind: str) -> list[SalaryFigure]:
         """Every line of that year and kind (two: the article contradicts itself)."""
-        self._loaded(year)
+        self._loaded(year, kind)
         return [figure for figure in self.figures if figure.year == year and figure.kind == kind]
 
-    def _loaded(self, year: int) -> None:
-        if self.only_year is not None and year != self.only_year:
-            raise AssertionError(f"figures of {year} not read (only {self.only_year})")
+    def _loaded(self, year: int, kind: str) -> None:
+        """Asking for figures that were not read is a bug, never an empty answer."""
+        if (self.only_year is not None and year != self.only_year) or (
+            self.only_kind is not None and kind != self.only_kind
+        ):
+            raise AssertionError(
+                f"{kind} figures of {year} not read (only {self.only_kind} of {self.only_year})"
+            )
 
     def monthly(self, year: int, kind: str) -> float | None:
         figure = self.figure(year, kind)
@@ -100,7 +106,7 @@ def read_profiles(
     """Every active profile in the index (``files``, by slug), in slug order.
 
     With ``year`` only that year's figures are read, with ``latest`` only each profile's
-    latest year's; skills, the bulk of a profile, only ``with_skills``.
+    latest average (what `list` shows); skills, the bulk of a profile, only ``with_skills``.
     """
     query, arguments = (_ALL, ()) if year is None else (_YEAR, (year,))
     if latest:
@@ -145,6 +151,7 @@ def read_profiles(
                 by_file.get(file_id, []),
                 skills.get(file_id, "[]"),
                 latest_year if latest else year,
+                "average" if latest else None,
             )
         )
     return result
