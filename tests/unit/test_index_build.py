@@ -236,17 +236,20 @@ def test_a_run_with_no_change_compares_nothing(
     monkeypatch.setattr(
         index_module.ProfileIndex,
         "_compare",
-        lambda self, current: compared.append(len(current)) or real(self, current),
+        lambda self, current, buckets: compared.append(buckets) or real(self, current, buckets),
     )
     assert "meslek-0002" in dict(Catalog(user_dir=directory).index().titles())
     assert compared == []
-    path = directory / "meslek-0001.json"  # a new mtime is a change of the listing
+    path = directory / "meslek-0001.json"  # a new mtime is a change of its bucket only
     info = path.stat()
     os.utime(path, ns=(info.st_atime_ns, info.st_mtime_ns + 2_000_000_000))
     Catalog(user_dir=directory).index()
-    assert compared == [5]  # three user files and the two bundled ones
+    assert compared == [{index_module.bucket_of("meslek-0001")}]
     Catalog(user_dir=directory).index()
-    assert compared == [5]  # in step again
+    assert len(compared) == 1  # in step again
+    (directory / "meslek-0002.json").unlink()  # a removal is seen in its bucket
+    assert "meslek-0002" not in dict(Catalog(user_dir=directory).index().titles())
+    assert compared[1] == {index_module.bucket_of("meslek-0002")}
 
 
 def test_the_same_directory_by_another_path_is_not_read_again(

@@ -17,12 +17,13 @@ def test_a_made_figure_equals_the_constructed_one() -> None:
         year=2024, kind="average", label="Ortalama Maaş", monthly_tl=15500.0, hourly_tl=90.5,
         basis="net",
     )  # fmt: skip
-    assert made.monthly_tl_high is None and made.source is None  # the defaults
+    assert made.monthly_tl_high is None  # the defaults
+    assert made.source is None
 
 
 def test_too_few_values_is_an_error_not_a_half_built_model() -> None:
     build = maker(SalaryFigure, ("year", "kind", "label", "monthly_tl", "hourly_tl", "basis"))
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="shorter"):
         build((2024, "average"))
 
 

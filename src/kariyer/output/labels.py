@@ -30,6 +30,7 @@ ORIGIN_TR = {"bundled": "paket", "user": "kullanıcı"}
 CACHE_KIND_TR = {
     "index": "profil dizini",
     "checked": "denetlenmiş dosyalar kaydı",
+    "validator": "profil doğrulayıcısı",
     "web": "web sayfaları",
     "other": "kariyer'in değil (silinmez)",
 }

@@ -18,7 +18,7 @@ class CacheEntry:
     """One cache: an index (its files together), the checked-files record, the web pages,
     or something that is not kariyer's (``other``: listed, never removed)."""
 
-    kind: str  # "index", "checked", "web", "other"
+    kind: str  # "index", "checked", "validator", "web", "other"
     name: str  # the index's name, or a file or folder name relative to the cache directory
     size_bytes: int = 0
     files: list[str] = field(default_factory=list)  # relative to the cache directory

@@ -7,6 +7,7 @@ The cache directory (`kariyer.store.paths.cache_dir`) holds only files kariyer c
   set aside; next to it ``index-<digest>.json``, a small sidecar naming the directories
   the index serves and the day it was last used (written at most once a day);
 * ``checked.sqlite3`` — the record of files that passed the schema (`kariyer.store.verified`);
+* ``validator-<key>.pickle`` — pydantic-core's profile validator (`kariyer.store.validator`);
 * ``web/`` — fetched pages (`kariyer.store.web`);
 * ``prune.stamp`` — whose mtime says when stale indexes were last looked for.
 
@@ -44,6 +45,7 @@ _INDEX = re.compile(
     r"\.?(index-[0-9a-f]{16})\.(?:sqlite3(?:-journal|-wal|-shm)?(?:\.broken)?|json(?:\..+\.tmp)?)"
 )
 _CHECKED = re.compile(r"checked\.sqlite3(?:-journal|-wal|-shm)?(?:\.broken)?")
+_VALIDATOR = re.compile(r"validator-[0-9a-f]{16}\.pickle|\.validator-.+\.tmp")
 _WEB_FILE = re.compile(r"[0-9a-f]{64}\.json|\..+\.tmp")
 
 
@@ -78,6 +80,7 @@ def scan(base: Path) -> list[CacheEntry]:
     """Every cache in ``base``: indexes first (by name), the record, the web pages, others."""
     indexes: dict[str, CacheEntry] = {}
     checked = CacheEntry("checked", "checked.sqlite3")
+    validator = CacheEntry("validator", "validator")
     web = CacheEntry(WEB, WEB)
     others: list[CacheEntry] = []
     for item in _entries(base):
@@ -90,6 +93,8 @@ def scan(base: Path) -> list[CacheEntry]:
                 _read_sidecar(entry, Path(item.path), info)
         elif info is not None and _CHECKED.fullmatch(item.name):
             _add(checked, item.name, info)
+        elif info is not None and _VALIDATOR.fullmatch(item.name):
+            _add(validator, item.name, info)
         elif info is not None and item.name == STAMP:
             continue  # kariyer's, a few bytes; removed by clear with the rest
         elif item.name == WEB and not item.is_symlink() and item.is_dir(follow_symlinks=False):
@@ -97,7 +102,7 @@ def scan(base: Path) -> list[CacheEntry]:
         else:
             others.append(_other(item, item.name))
     found = list(indexes.values())
-    found += [entry for entry in (checked, web) if entry.files]
+    found += [entry for entry in (checked, validator, web) if entry.files]
     return found + others
 
 

@@ -5,11 +5,12 @@ Parsing and validating thousands of JSON files on each run would cost seconds, s
 fields they need are kept in an SQLite file in the user cache directory, one row per
 active profile file, keyed by its slug and the file's size, mtime and inode:
 
-* every run stats every file; when the files and their keys are those of the last
-  complete sync (one fingerprint, `_listing`), nothing else is read. Otherwise it
-  compares them with the stored keys and re-reads only the files that were added or
-  changed (removed ones are dropped), so it is never stale; a file whose key or path
-  changed but whose bytes did not (same SHA-256) is not validated again;
+* every run stats every file; the files fall into 64 buckets by slug, each with a
+  fingerprint of its files and keys (`_listing`). Where a bucket's equals the last
+  complete sync's, nothing of it is read; otherwise its files are compared with the
+  stored keys and only those added or changed are re-read (removed ones are dropped),
+  so it is never stale; a file whose key or path changed but whose bytes did not (same
+  SHA-256) is not validated again;
 * a build commits in batches: Ctrl-C keeps what was done and the next run goes on from
   there; a crash leaves the index as of the last batch, never half a row;
 * an unreadable, corrupt or unwritable cache is set aside and the index is built in
@@ -32,6 +33,7 @@ import hashlib
 import json
 import os
 import sqlite3
+import zlib
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -46,11 +48,13 @@ from kariyer.store.paths import cache_dir
 if TYPE_CHECKING:
     from kariyer.store.indexed import IndexedProfile
 
-INDEX_FORMAT = 8  # 5: figures and skills in tables of their own, digests, search text apart
+INDEX_FORMAT = 9  # 5: figures and skills in tables of their own, digests, search text apart
 # 6: each profile's latest year (list reads only that year's figures)
 # 7: files by slug (one active file per slug), the listing's fingerprint
 # 8: profiles stored in slug order (WITHOUT ROWID)
+# 9: files in buckets, a fingerprint per bucket
 BATCH = 500  # files per committed transaction while building
+BUCKETS = 64  # groups of files with a fingerprint each (a power of two)
 
 Key = tuple[int, int, int]  # size, mtime_ns, inode
 
@@ -59,8 +63,9 @@ CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS files (
     id INTEGER PRIMARY KEY AUTOINCREMENT, path TEXT NOT NULL, size INTEGER NOT NULL,
     mtime_ns INTEGER NOT NULL, inode INTEGER NOT NULL, digest TEXT NOT NULL,
-    slug TEXT NOT NULL UNIQUE, problem TEXT
+    slug TEXT NOT NULL UNIQUE, problem TEXT, bucket INTEGER NOT NULL
 );
+CREATE INDEX IF NOT EXISTS files_bucket ON files (bucket);
 -- stored in slug order: a scan reads it front to back, no sort and no index lookups
 CREATE TABLE IF NOT EXISTS profiles (
     file_id INTEGER NOT NULL UNIQUE, slug TEXT PRIMARY KEY, title TEXT NOT NULL,
@@ -85,16 +90,30 @@ def _key(location: str) -> Key | None:
     return (info.st_size, info.st_mtime_ns, info.st_ino)
 
 
-def _listing(current: dict[str, Key | None]) -> str:
-    """A fingerprint of the files and their keys: equal to the last sync's, nothing changed.
+def bucket_of(slug: str) -> int:
+    """Which of the BUCKETS groups a file belongs to (the same in every process)."""
+    return zlib.crc32(slug.encode("utf-8", "surrogateescape")) & (BUCKETS - 1)
+
+
+def _listing(current: dict[str, Key | None]) -> list[str]:
+    """A fingerprint per bucket of the files and their keys: where it equals the last
+    sync's, nothing changed in that bucket (so one touched file costs one bucket's rows).
 
     The slugs go through SHA-256; the keys are integers only, whose tuple hash Python
     computes the same way in every process (only str and bytes hashes are salted).
     """
-    slugs = hashlib.sha256("\0".join(current).encode("utf-8", "surrogateescape")).hexdigest()
+    slugs: list[list[str]] = [[] for _ in range(BUCKETS)]
+    keys: list[list[Key]] = [[] for _ in range(BUCKETS)]
     missing = (-1, -1, -1)
-    keys = hash(tuple([key or missing for key in current.values()]))
-    return f"{slugs}:{keys:x}:{len(current)}"
+    for slug, key in current.items():
+        bucket = bucket_of(slug)
+        slugs[bucket].append(slug)
+        keys[bucket].append(key or missing)
+    return [
+        hashlib.sha256("\0".join(names).encode("utf-8", "surrogateescape")).hexdigest()[:32]
+        + f":{hash(tuple(group)):x}:{len(group)}"
+        for names, group in zip(slugs, keys, strict=True)
+    ]
 
 
 def _digest(location: str) -> str | None:
@@ -173,29 +192,38 @@ class ProfileIndex:
     def _sync(self) -> None:
         current = {slug: _key(entry.location) for slug, entry in self._files.items()}
         listing = _listing(current)
-        if self._meta("listing") == listing:
+        known = (self._meta("listing") or "").split()
+        changed = {
+            bucket
+            for bucket, fingerprint in enumerate(listing)
+            if len(known) != BUCKETS or known[bucket] != fingerprint
+        }
+        if not changed:
             return  # the same files with the same keys as the last complete sync
-        self._compare(current)
+        self._compare(current, changed)
         # a read-only cache: compared again next time
         with contextlib.suppress(sqlite3.Error), self._db:
-            self._db.execute("INSERT OR REPLACE INTO meta VALUES ('listing', ?)", (listing,))
+            self._db.execute(
+                "INSERT OR REPLACE INTO meta VALUES ('listing', ?)", (" ".join(listing),)
+            )
 
     def _meta(self, key: str) -> str | None:
         row = self._db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return None if row is None else str(row[0])
 
-    def _compare(self, current: dict[str, Key | None]) -> None:
-        """Bring the index up to date with the files: add, update and drop rows."""
-        stored = {
-            row[1]: row  # id, slug, size, mtime_ns, inode, digest, path
-            for row in self._db.execute(
-                "SELECT id, slug, size, mtime_ns, inode, digest, path FROM files"
-            )
-        }
+    def _compare(self, current: dict[str, Key | None], buckets: set[int]) -> None:
+        """Bring the index up to date with the files of the given buckets: add, update and
+        drop rows."""
+        query = "SELECT id, slug, size, mtime_ns, inode, digest, path FROM files"
+        if len(buckets) < BUCKETS:
+            query += f" WHERE bucket IN ({', '.join(str(int(bucket)) for bucket in buckets)})"
+        stored = {row[1]: row for row in self._db.execute(query)}  # by slug
         gone = [row[0] for slug, row in stored.items() if slug not in current]
         moved: list[tuple[str, int, int, int, int]] = []  # same bytes: no validation again
         fresh: list[str] = []
         for slug, key in current.items():
+            if len(buckets) < BUCKETS and bucket_of(slug) not in buckets:
+                continue
             known = stored.get(slug)
             location = self._files[slug].location
             if known is not None and key is not None:
@@ -254,10 +282,11 @@ class ProfileIndex:
             for item in batch:
                 size, mtime, inode = keys.get(item.slug) or (0, 0, 0)
                 cursor = self._db.execute(
-                    "INSERT INTO files (path, size, mtime_ns, inode, digest, slug, problem) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (item.location, size, mtime, inode, item.digest, item.slug, item.problem),
-                )
+                    "INSERT INTO files (path, size, mtime_ns, inode, digest, slug, problem, "
+                    "bucket) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    (item.location, size, mtime, inode, item.digest, item.slug, item.problem,
+                     bucket_of(item.slug)),
+                )  # fmt: skip
                 if item.problem is not None:
                     continue
                 file_id = cursor.lastrowid

@@ -112,12 +112,11 @@ def rows_of(location: str, slug: str) -> ProfileRows:
 def _validated(raw: bytes, location: str, slug: str) -> Profile:
     """pydantic straight from the bytes (the fast path); any failure is described by
     `store.verified.validate_profile`, exactly as `kariyer check` describes it."""
-    from kariyer.schema.models import Profile
-    from kariyer.schema.validate import adapter
+    from kariyer.store.validator import profile_validator
     from kariyer.store.verified import check_slug, validate_profile
 
     try:
-        profile = adapter(Profile).validate_json(raw)
+        profile: Profile = profile_validator().validate_json(raw)
     except (ValueError, RecursionError):  # the slow path below names the problem
         from kariyer.store.files import parse_json
 
@@ -139,7 +138,6 @@ def rows_of_many(files: Sequence[tuple[str, str]]) -> Generator[ProfileRows, Non
 
 def _warm() -> None:
     """Import what validation needs once, before forking, so no worker imports it again."""
-    from kariyer.schema.models import Profile
-    from kariyer.schema.validate import adapter
+    from kariyer.store.validator import profile_validator
 
-    adapter(Profile)
+    profile_validator()
