@@ -373,7 +373,7 @@ def test_no_color_option_drops_colours(tmp_path: Path, args: tuple[str, ...], wh
     plain = kariyer(*flags, env=env, cwd=tmp_path)
     assert plain.returncode == 0, plain.stderr
     assert colour_params(plain.stdout) == []
-    assert not re.search(r"\x1b\[3[0-9]", plain.stdout)  # no "\x1b[3x…" colour sequence
+    assert "\x1b" not in plain.stdout  # --no-color wins over FORCE_COLOR: a pipe stays plain
     assert plain_lines(plain.stdout) == plain_lines(coloured.stdout)
 
 
@@ -391,10 +391,9 @@ def test_no_color_env_drops_colours(tmp_path: Path) -> None:
     env = clean_env(FORCE_COLOR="1", NO_COLOR="1")
     done = kariyer("show", HESAP, env=env, cwd=tmp_path)
     assert done.returncode == 0, done.stderr
-    assert colour_params(done.stdout) == []
-    assert not re.search(r"\x1b\[3[0-9]", done.stdout)
+    assert "\x1b" not in done.stdout  # NO_COLOR wins over FORCE_COLOR: no styling in a pipe
     failed = kariyer("show", "xyzzy", env=env, cwd=tmp_path)
-    assert colour_params(failed.stderr) == []
+    assert "\x1b" not in failed.stderr
 
 
 @pytest.mark.parametrize(

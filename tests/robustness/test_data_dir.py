@@ -411,3 +411,28 @@ def test_unusual_errno_is_named_in_turkish_not_the_os_english(
 
     assert os.strerror(errno.ESTALE) not in result.stderr
     assert "işletim sistemi hatası ESTALE" in result.stderr
+
+
+@pytest.mark.parametrize("how", HOW)
+def test_a_tilde_in_the_data_dir_is_the_home_directory(
+    how: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`--data-dir "~/meslekler"` in quotes (or after `=`): the shell left the `~` alone."""
+    monkeypatch.setenv("HOME", str(tmp_path))
+    directory = tmp_path / "meslekler"
+    directory.mkdir()
+    write_json(directory / f"{GOOD}.json", profile_as(GOOD))
+
+    result = run_with_dir(how, Path("~/meslekler"), "list", "--json")
+
+    assert result.exit_code == 0, result.output
+    assert GOOD in [row["slug"] for row in json.loads(result.stdout)]
+
+
+def test_a_tilde_in_the_cache_dir_is_the_home_directory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv("KARIYER_CACHE_DIR", "~/onbellek")
+    assert invoke("list").exit_code == 0
+    assert list((tmp_path / "onbellek").glob("index-*.sqlite3"))

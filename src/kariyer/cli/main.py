@@ -31,13 +31,15 @@ def _fail(message: str, hint: str | None, code: int) -> NoReturn:
 
 
 def _quiet_broken_pipe() -> NoReturn:
-    """The reader went away (e.g. `| head`): stop without a traceback."""
+    """The reader went away (e.g. `| head`): stop quietly, exit 0 like ripgrep. Whether
+    the write fails depends only on how much output is left, so a rule of 1 would give
+    `show | head -1` 0 and `list | head -1` 1; the reader took what it wanted."""
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
     except (OSError, ValueError):
         pass
-    raise SystemExit(EXIT_ERROR)
+    raise SystemExit(EXIT_OK)
 
 
 def main(argv: list[str] | None = None) -> NoReturn:
@@ -49,7 +51,9 @@ def main(argv: list[str] | None = None) -> NoReturn:
         result = app(args=argv, prog_name="kariyer", standalone_mode=False)
         sys.stdout.flush()
         raise SystemExit(result if isinstance(result, int) else EXIT_OK)
-    except SystemExit:
+    except SystemExit as done:
+        if isinstance(done.__context__, BrokenPipeError):  # Click's own EPIPE exit (1)
+            _quiet_broken_pipe()
         raise
     except KariyerError as exc:
         _fail(exc.message, exc.hint, exc.exit_code)

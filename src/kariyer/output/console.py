@@ -135,9 +135,12 @@ def console(stderr: bool = False) -> Console:
     if key not in _state:
         width = _width_from_env()
         stream = sys.stderr if stderr else sys.stdout
+        no_color = _no_color or bool(os.environ.get("NO_COLOR"))
         made = _console_class()(
             file=cast("IO[str]", _TrimmingWriter(stream)),
-            no_color=_no_color or None,
+            no_color=no_color or None,
+            # --no-color and NO_COLOR win over FORCE_COLOR: then only a real terminal is one
+            force_terminal=_isatty(stream) if no_color else None,
             markup=False,  # "[link=…]" in a data file is text, never a hyperlink
             highlight=False,
             emoji=False,
@@ -149,6 +152,13 @@ def console(stderr: bool = False) -> Console:
             made.width = max(width or made.width, MIN_WIDTH)
         _state[key] = made
     return _state[key]
+
+
+def _isatty(stream: IO[str]) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError, OSError):  # replaced or closed streams
+        return False
 
 
 def live_console() -> Console:

@@ -60,10 +60,10 @@ def display_path(path: str) -> str:
 def user_data_dir(option: Path | None) -> Path | None:
     """--data-dir, else KARIYER_DATA_DIR, else the default directory if it exists."""
     if option is not None:
-        return option
+        return option.expanduser()  # "~/x" given in quotes or after "=": the shell left it
     from_env = os.environ.get(DATA_DIR_ENV, "").strip()
     if from_env:
-        return Path(from_env)
+        return Path(from_env).expanduser()
     default = default_user_data_dir()
     return default if default is not None and default.is_dir() else None
 
@@ -81,7 +81,7 @@ def default_user_data_dir() -> Path | None:
 def import_data_dir() -> Path:
     """The directory `kariyer import --into-data-dir` writes to: KARIYER_DATA_DIR or default."""
     from_env = os.environ.get(DATA_DIR_ENV, "").strip()
-    directory = Path(from_env) if from_env else default_user_data_dir()
+    directory = Path(from_env).expanduser() if from_env else default_user_data_dir()
     if directory is None:
         raise KariyerError(
             "Kullanıcı veri dizini belirlenemedi.",
@@ -94,7 +94,7 @@ def cache_dir() -> Path | None:
     """KARIYER_CACHE_DIR, else the platform's user cache directory; None if there is none."""
     explicit = os.environ.get(CACHE_ENV, "").strip()
     if explicit:
-        return Path(explicit)
+        return Path(explicit).expanduser()
     try:
         from platformdirs import user_cache_dir
 
