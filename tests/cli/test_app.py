@@ -148,6 +148,52 @@ def test_unknown_command(run: Run) -> None:
     assert "Bilinmeyen komut: 'goster'" in result.stderr
 
 
+@pytest.mark.parametrize(
+    ("args", "suggestion"),
+    [
+        (("salry",), "Bunu mu demek istediniz: kariyer salary?"),
+        (("shw", HESAP), "Bunu mu demek istediniz: kariyer show?"),
+        (("cache", "inf"), "Bunu mu demek istediniz: kariyer cache info?"),
+        (("salary", "--yaer", "2024"), "Bunu mu demek istediniz: --year?"),
+    ],
+)
+def test_a_typo_in_a_command_or_option_gets_the_closest_one(
+    run: Run, args: tuple[str, ...], suggestion: str
+) -> None:
+    result = run(*args)
+    assert_clean_failure(result, 2)
+    assert suggestion in result.stderr
+
+
+def test_nothing_close_gets_no_guess(run: Run) -> None:
+    result = run("zzzqqq")
+    assert_clean_failure(result, 2)
+    assert "Bunu mu" not in result.stderr
+    assert "Komutlar için: kariyer --help" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "same_as"),
+    [(("help",), ("--help",)), (("help", "show"), ("show", "--help")),
+     (("help", "cache", "info"), ("cache", "info", "--help"))],
+)  # fmt: skip
+def test_help_command_is_the_help_option(
+    run: Run, args: tuple[str, ...], same_as: tuple[str, ...]
+) -> None:
+    asked, option = run(*args), run(*same_as)
+    assert asked.exit_code == option.exit_code == 0
+    assert asked.stdout == option.stdout
+
+
+@pytest.mark.parametrize("command", ["", "show", "compare", "search", "cache", "cache info"])
+def test_help_has_no_braces_and_no_trailing_spaces(command: str) -> None:
+    done = kariyer(*command.split(), "--help", env=clean_env(), cwd=Path.cwd())
+    assert done.returncode == 0, done.stderr
+    usage = next(line for line in done.stdout.splitlines() if "Kullanım:" in line)
+    assert "{" not in usage
+    assert [line for line in done.stdout.splitlines() if line != line.rstrip()] == []
+
+
 # -- the user data directory ---------------------------------------------------------
 def test_data_dir_user_profile(
     run: Run, tmp_path: Path, raw_profiles: dict[str, dict[str, Any]]

@@ -42,13 +42,33 @@ def _quiet_broken_pipe() -> NoReturn:
     raise SystemExit(EXIT_OK)
 
 
+def _completion(args: list[str]) -> bool:
+    """Whether ``args`` asked for a shell completion script (shown or installed)."""
+    from kariyer.cli import completion
+
+    request = completion.completion_request(args)
+    if request is None:
+        return False
+    option, shell = request
+    if option == "--show-completion":
+        sys.stdout.write(completion.script(shell) + "\n")
+    else:
+        sys.stdout.write("\n".join(completion.install(shell)) + "\n")
+    return True
+
+
 def main(argv: list[str] | None = None) -> NoReturn:
     """Console entry point: one place maps every failure to a message and an exit code."""
     try:
         from kariyer.output.console import sanitize_columns
 
         sanitize_columns()
-        result = app(args=argv, prog_name="kariyer", standalone_mode=False)
+        args = list(sys.argv[1:] if argv is None else argv)
+        if args[:1] == ["help"]:  # `kariyer help`, `kariyer help show`: as --help
+            args = [*args[1:], "--help"]
+        if _completion(args):
+            raise SystemExit(EXIT_OK)
+        result = app(args=args, prog_name="kariyer", standalone_mode=False)
         sys.stdout.flush()
         raise SystemExit(result if isinstance(result, int) else EXIT_OK)
     except SystemExit as done:
@@ -71,8 +91,9 @@ def main(argv: list[str] | None = None) -> NoReturn:
         from kariyer.cli.usage import usage_message
 
         commands = {info.name for info in app.registered_commands if info.name}
-        args = list(sys.argv[1:] if argv is None else argv)
-        message, hint = usage_message(exc, args, commands)
+        commands |= {info.name for info in app.registered_groups if info.name}
+        commands |= {"help"}
+        message, hint = usage_message(exc, list(sys.argv[1:] if argv is None else argv), commands)
         code = getattr(exc, "exit_code", EXIT_USAGE)
         _fail(message, hint, code if isinstance(code, int) else EXIT_USAGE)
     except Exception as exc:

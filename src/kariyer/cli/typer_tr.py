@@ -13,6 +13,7 @@ fallback to Typer's own coercion is tested too (tests/unit/test_typer_tr.py).
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -27,10 +28,11 @@ except ImportError:  # pragma: no cover - depends on the installed Typer
     RuntimeParam = None  # type: ignore[assignment,misc]
 
 HELP_OPTION_TEXT = "Bu yardımı gösterir ve çıkar."
+_REQUIRED = re.compile(r"\{([A-ZÇĞİÖŞÜ_]+)\}")
 COMPLETION_HELP = {
-    "install_completion": "Bu kabuk için (bash, zsh, fish) komut tamamlamayı kurar.",
-    "show_completion": "Bu kabuk için tamamlama betiğini gösterir (kopyalamak ya da uyarlamak "
-    "için).",
+    "install_completion": "Komut tamamlamayı kurar: KABUK bash, zsh, fish ya da powershell "
+    "(verilmezse kullanılan kabuk).",
+    "show_completion": "Tamamlama betiğini gösterir (kopyalamak ya da uyarlamak için); KABUK gibi.",
 }
 
 
@@ -43,6 +45,19 @@ def _turkish_panels() -> None:
     rich_utils.DEFAULT_STRING = "[varsayılan: {}]"
     rich_utils.REQUIRED_LONG_STRING = "[zorunlu]"
     rich_utils.ENVVAR_STRING = "[ortam değişkeni: {}]"
+    if not getattr(rich_utils._get_rich_console, "kariyer", False):
+        made = rich_utils._get_rich_console
+
+        def help_console(stderr: bool = False) -> Any:
+            """Typer's help console, writing without trailing spaces."""
+            from kariyer.output.console import trimmed
+
+            console = made(stderr)
+            console.file = trimmed(console.file)
+            return console
+
+        help_console.kariyer = True  # type: ignore[attr-defined]
+        rich_utils._get_rich_console = help_console
 
 
 class _TurkishHelpMixin:
@@ -62,6 +77,7 @@ class _TurkishHelpMixin:
     def get_usage(self, ctx: Any) -> str:
         usage: str = super().get_usage(ctx)  # type: ignore[misc]
         usage = usage.replace("Usage:", "Kullanım:", 1).replace("[OPTIONS]", "[SEÇENEKLER]")
+        usage = _REQUIRED.sub(r"\1", usage)  # Typer's "{MESLEK}": MESLEK, as every CLI writes it
         return usage.replace("COMMAND [ARGS]...", "KOMUT [ARGÜMANLAR]...")
 
     def get_help_option(self, ctx: Any) -> Any:

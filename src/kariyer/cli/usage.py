@@ -16,6 +16,9 @@ def usage_message(exc: Exception, argv: list[str], commands: Collection[str]) ->
         command = f"kariyer {named}" if named else command
     hint = f"Yardım için: {command} --help"
     if kind == "NoSuchOption":
+        close = sorted(getattr(exc, "possibilities", None) or [])  # Click's near matches
+        if close:
+            hint = f"Bunu mu demek istediniz: {', '.join(close[:3])}? ({hint})"
         return f"Bilinmeyen seçenek: {getattr(exc, 'option_name', '')}", hint
     if kind == "MissingParameter":
         param = getattr(exc, "param", None)
@@ -32,8 +35,18 @@ def usage_message(exc: Exception, argv: list[str], commands: Collection[str]) ->
         return f"Geçersiz değer: {name}", hint
     message = str(getattr(exc, "message", exc))
     if message.startswith("No such command"):
+        import difflib
+
         word = message.split("'")[1] if "'" in message else message
-        return f"Bilinmeyen komut: '{word}'", "Komutlar için: kariyer --help"
+        group = getattr(ctx, "command", None)  # a subgroup (cache) has commands of its own
+        names = list(group.list_commands(ctx)) if group and hasattr(group, "list_commands") else []
+        if not names or (ctx is not None and ctx.parent is None):
+            names = sorted(set(names) | set(commands))
+        close = difflib.get_close_matches(word, names, n=1, cutoff=0.6)
+        where = command if command != "kariyer" or not ctx else ctx.command_path
+        if close:
+            return f"Bilinmeyen komut: '{word}'", f"Bunu mu demek istediniz: {where} {close[0]}?"
+        return f"Bilinmeyen komut: '{word}'", f"Komutlar için: {where} --help"
     if message.startswith("Got unexpected extra argument"):
         groups = re.findall(r"\(([^()]*)\)", message)
         return f"Fazla argüman: {groups[-1] if groups else message}", hint

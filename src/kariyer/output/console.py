@@ -154,6 +154,14 @@ def console(stderr: bool = False) -> Console:
     return _state[key]
 
 
+def trimmed(stream: IO[str]) -> IO[str]:
+    """``stream`` without the trailing spaces Rich pads lines with, guarded like ours
+    (for consoles kariyer does not make itself: Typer's help screens)."""
+    if isinstance(stream, _TrimmingWriter):
+        return cast("IO[str]", stream)
+    return cast("IO[str]", _TrimmingWriter(cast("TextIO", stream)))
+
+
 def _isatty(stream: IO[str]) -> bool:
     try:
         return stream.isatty()
