@@ -90,6 +90,49 @@ def test_check_json_strict_still_prints_json_and_fails(run: Run) -> None:
     assert len(json.loads(result.stdout)["findings"]) == 5
 
 
+@pytest.mark.parametrize(("strict", "passed"), [((), True), (("--strict",), False)])
+def test_check_json_says_whether_it_passed(run: Run, strict: tuple[str, ...], passed: bool) -> None:
+    result = run("check", "--json", *strict)
+    assert json.loads(result.stdout)["passed"] is passed
+    assert result.exit_code == (0 if passed else 1)
+
+
+def test_a_file_named_twice_is_checked_once_and_no_duplicate_of_itself(
+    run: Run, data_dir: Path
+) -> None:
+    path = str(data_dir / "occupations" / f"{HESAP}.json")
+    result = run("check", "--json", path, path, str(data_dir / "occupations"))
+    data = json.loads(result.stdout)
+    assert data["files_checked"] == 2
+    assert "duplicate-slug" not in {item["code"] for item in data["findings"]}
+
+
+def test_a_file_that_is_not_json_is_named_so(run: Run, tmp_path: Path) -> None:
+    other = tmp_path / "passwd"
+    other.write_text("root:x:0:0:root:/root:/bin/bash\n", "utf-8")
+    result = run("check", "--json", str(other))
+    assert result.exit_code == 1
+    (finding,) = json.loads(result.stdout)["findings"]
+    assert finding["code"] == "not-json-file"
+    assert ".json" in finding["message"]
+
+
+@pytest.mark.parametrize("how", ["option", "env"])
+def test_an_empty_data_directory_is_said_not_silent(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, how: str
+) -> None:
+    empty = tmp_path / "bos"
+    empty.mkdir()
+    if how == "env":
+        monkeypatch.setenv("KARIYER_DATA_DIR", str(empty))
+        result = run("list")
+    else:
+        result = run("list", "--data-dir", str(empty))
+    assert result.exit_code == 0
+    assert f"veri dizininde profil dosyası (*.json) yok: {empty}" in result.stderr
+    assert HESAP in result.stdout  # the bundled ones still
+
+
 # -- the command line: fixtures ------------------------------------------------------------
 @pytest.mark.parametrize(
     ("case", "name", "field"),

@@ -137,7 +137,11 @@ def test_hidden_and_non_json_files_are_ignored(tmp_path: Path) -> None:
     result = invoke("list", "--data-dir", str(directory))
 
     assert result.exit_code == 0, result.output
-    assert result.stderr == ""
+    # nothing about the ignored files; only that the directory has no profile file
+    assert result.stderr.splitlines() == [
+        f"Not: veri dizininde profil dosyası (*.json) yok: {directory}; yalnızca paketle "
+        "gelen meslekler kullanılıyor."
+    ]
 
 
 def test_invalid_file_name_is_reported(tmp_path: Path) -> None:

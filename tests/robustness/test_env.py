@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from ..support import ANALIST, HESAP, KARIYER, TIMEOUT, base_env, invoke
+from ..support import ANALIST, HESAP, KARIYER, TIMEOUT, base_env, bundled_json, invoke
 
 
 def run(
@@ -246,11 +246,14 @@ def test_lc_all_c_keeps_turkish_letters() -> None:
 
 
 def test_home_unset_with_data_dir_env(tmp_path: Path) -> None:
+    copy = {**bundled_json(HESAP), "slug": "kopya-meslek"}
+    (tmp_path / "kopya-meslek.json").write_text(json.dumps(copy), "utf-8")
     env = env_with({"HOME": None, "KARIYER_DATA_DIR": str(tmp_path)})
     done = run("list", env=env)
 
     assert done.returncode == 0, done.stderr
     assert done.stderr == b""
+    assert b"kopya-meslek" in done.stdout
 
 
 @pytest.mark.slow

@@ -30,6 +30,7 @@ class CheckReport:
     warnings: int
     findings: list[Finding]
     strict: bool = False  # whether warnings fail the check too
+    passed: bool = True  # the verdict: no error (and, with strict, no warning)
     # how each file is named on screen: "(paket) occupations/x.json" for bundled ones
     shown_as: dict[str, str] = field(default_factory=dict, metadata={JSON_HIDDEN: True})
 
@@ -66,7 +67,23 @@ def expand_paths(paths: list[Path], *, given: bool = True) -> list[Path]:
                 f"Dosya ya da dizin bulunamadı: {path}",
                 hint="Bir profil dosyası (.json) ya da profil dizini verin.",
             )
-    return files
+    return _once(files)
+
+
+def _once(files: list[Path]) -> list[Path]:
+    """Each file once, however often it was named (`check a.json a.json`, `check d d/a.json`):
+    a file is never a duplicate of itself."""
+    seen: set[Path] = set()
+    unique = []
+    for path in files:
+        try:
+            key = path.resolve()
+        except (OSError, RuntimeError):  # a loop of links: compared as given
+            key = path.absolute()
+        if key not in seen:
+            seen.add(key)
+            unique.append(path)
+    return unique
 
 
 def check_files(
@@ -109,7 +126,7 @@ def check_files(
             item.file, item.slug = str(path), profile.slug
             findings.append(item)
     errors = sum(1 for item in findings if item.severity == "error")
-    return CheckReport(
+    report = CheckReport(
         files_checked=len(files),
         errors=errors,
         warnings=len(findings) - errors,
@@ -117,10 +134,20 @@ def check_files(
         strict=strict,
         shown_as={item.file: display_path(item.file) for item in findings if item.file},
     )
+    report.passed = not report.failed()
+    return report
 
 
 def _check_one(path: Path, findings: list[Finding]) -> Profile | None:
-    if not is_slug(path.stem) or path.suffix != ".json":
+    if path.suffix != ".json":  # /etc/passwd is not a profile with a bad name
+        problem = ProfileError(
+            str(path),
+            "bir profil dosyası değil: profil dosyalarının adı .json ile biter",
+            code="not-json-file",
+        )
+        findings.append(_error(path, None, problem, None, problem.problem))
+        return None
+    if not is_slug(path.stem):
         problem = bad_file_name(path)
         findings.append(_error(path, None, problem, None, problem.problem))
         return None

@@ -9,6 +9,7 @@ kariyer can name the path and the reason.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from contextvars import ContextVar
@@ -210,6 +211,14 @@ def open_catalog(
     set_colors(no_color)
     catalog = Catalog(user_dir=data_dir_path(data_dir) if with_user_dir else None)
     catalog.progress = _progress
+    if catalog.user_dir is not None and _named_data_dir(data_dir):
+        from kariyer.store.files import has_profile_files
+
+        if not has_profile_files(catalog.user_dir):  # an empty (or mistyped) directory
+            catalog.notices.append(
+                f"Not: veri dizininde profil dosyası (*.json) yok: {catalog.user_dir}; "
+                "yalnızca paketle gelen meslekler kullanılıyor."
+            )
     asked = None
     try:
         yield catalog
@@ -221,6 +230,13 @@ def open_catalog(
             notice(message)
         for message in skipped_notices(catalog.problems, asked):
             notice(message)
+
+
+def _named_data_dir(data_dir: str | None) -> bool:
+    """Whether the user named a data directory (--data-dir, KARIYER_DATA_DIR)."""
+    from kariyer.store.paths import DATA_DIR_ENV
+
+    return data_dir is not None or bool(os.environ.get(DATA_DIR_ENV, "").strip())
 
 
 SKIPPED_ONE_BY_ONE = 5  # more bad files than this: one summary line, not one line each

@@ -128,6 +128,18 @@ def profile_names_in(directory: Path) -> list[str]:
     return [name for name in names if name.endswith(".json") and not name.startswith(".")]
 
 
+def has_profile_files(directory: Path) -> bool:
+    """Whether ``directory`` holds a ``*.json`` file (stops at the first; False if unreadable:
+    the scan itself reports that)."""
+    try:
+        with os.scandir(directory) as entries:
+            return any(
+                entry.name.endswith(".json") and not entry.name.startswith(".") for entry in entries
+            )
+    except OSError:
+        return True
+
+
 def bad_file_name(path: Path) -> ProfileError:
     return ProfileError(
         str(path),
