@@ -45,6 +45,15 @@ class NotFoundError(KariyerError):
         super().__init__(f"Bulunamadı: '{echo(name)}' adında bir meslek yok.", hint=hint)
 
 
+class NoResultError(KariyerError):
+    """Nothing matched: exit 1 with a message, and ``empty`` — the result without rows —
+    written for --json, csv and markdown, so a script always reads a valid document."""
+
+    def __init__(self, message: str, *, hint: str | None = None, empty: object = None) -> None:
+        super().__init__(message, hint=hint)
+        self.empty = empty
+
+
 class NoDataForYearError(KariyerError):
     """No occupation has salary figures for the asked year."""
 

@@ -55,12 +55,6 @@ def test_cli_no_match(run: Run) -> None:
     assert "Traceback" not in result.output
 
 
-def test_cli_no_match_json_writes_no_json(run: Run) -> None:
-    result = run("search", "zzzqqq", "--json")
-    assert result.exit_code == 1
-    assert result.stdout == ""
-
-
 @pytest.mark.parametrize("query", ["", "   "])
 def test_cli_empty_query(run: Run, query: str) -> None:
     result = run("search", query)
@@ -74,3 +68,17 @@ def test_cli_missing_query_is_usage_error(run: Run) -> None:
     result = run("search")
     assert result.exit_code == 2
     assert "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("form", [("--json",), ("--format", "json")])
+def test_no_hits_with_json_is_still_a_json_document(run: Run, form: tuple[str, ...]) -> None:
+    result = run("search", "zzqqxx", *form)
+    assert result.exit_code == 1  # no hits: exit 1, as on a terminal
+    assert json.loads(result.stdout) == {"query": "zzqqxx", "hits": []}
+    assert "eşleşen meslek bulunamadı" in result.stderr
+
+
+def test_no_hits_as_csv_is_the_header_only(run: Run) -> None:
+    result = run("search", "zzqqxx", "--format", "csv")
+    assert result.exit_code == 1
+    assert result.stdout.strip().splitlines() == ["rank,slug,title,score,matched_in"]

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from kariyer.errors import KariyerError
+from kariyer.errors import KariyerError, NoResultError
 from kariyer.schema.models import Profile
 from kariyer.store.postings import FIELDS, field_tokens
 from kariyer.text import MAX_TYPED, tokens
@@ -140,8 +140,9 @@ def search_postings(query: str, postings: Postings, limit: int = 20) -> SearchRe
         for negative, slug in ranked[:limit]
     ]
     if not hits:
-        raise KariyerError(
+        raise NoResultError(
             f"'{query[:60]}' için eşleşen meslek bulunamadı.",
             hint="Daha kısa ya da farklı bir kelime deneyin; tüm meslekler için: kariyer list",
+            empty=SearchResult(query=query, hits=[]),
         )
     return SearchResult(query=query, hits=hits)
