@@ -45,6 +45,20 @@ class NotFoundError(KariyerError):
         super().__init__(f"Bulunamadı: '{echo(name)}' adında bir meslek yok.", hint=hint)
 
 
+class AmbiguousNameError(KariyerError):
+    """A typed name fits several occupations: they are listed, none is guessed (exit 1)."""
+
+    def __init__(self, name: str, choices: list[tuple[str, str]], more: int = 0) -> None:
+        self.name = name
+        self.choices = choices  # (slug, title)
+        listed = "; ".join(f"{slug} ({echo(title)})" for slug, title in choices)
+        tail = f" ve {more} meslek daha" if more else ""
+        super().__init__(
+            f"'{echo(name)}' birden çok meslekle eşleşiyor: {listed}{tail}.",
+            hint=f"Slug'ı ya da tam adı yazın, ör.: kariyer show {choices[0][0]}",
+        )
+
+
 class NoResultError(KariyerError):
     """Nothing matched: exit 1 with a message, and ``empty`` — the result without rows —
     written for --json, csv and markdown, so a script always reads a valid document."""

@@ -158,7 +158,7 @@ def test_compare_title_and_slug_give_the_same_result(run: Run) -> None:
 
 
 def test_compare_unknown_second_suggests(run: Run) -> None:
-    result = run("compare", "Müşteri Hesap Temsilcisi", "müşteri analist")
+    result = run("compare", "Müşteri Hesap Temsilcisi", "müşteri anlaist")
     assert result.exit_code == 1
     assert result.stdout == ""
     assert "Bulunamadı" in result.stderr

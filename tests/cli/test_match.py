@@ -31,7 +31,7 @@ def test_cli_match_json(run: Run) -> None:
     result = run("match", "-s", MATCH_INPUT, "--json")
     assert result.exit_code == 0, result
     data = json.loads(result.stdout)
-    assert set(data) == {"known", "unknown", "results"}
+    assert set(data) == {"known", "unknown", "results", "notes"}
     assert data["unknown"] == ["excel"]
     assert data["known"] == ["communication", "active-listening"]
     first, second = data["results"]

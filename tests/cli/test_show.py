@@ -120,7 +120,7 @@ def test_show_unknown_slug(run: Run) -> None:
 
 
 def test_show_unknown_slug_suggests(run: Run) -> None:
-    result = run("show", "musteri-hesap-temsilci")
+    result = run("show", "musteri-hesap-temsilsi")
     assert_clean_failure(result, 1)
     assert f"Bunu mu demek istediniz: {HESAP}" in result.stderr
 
@@ -255,7 +255,7 @@ def test_show_by_title_json_is_the_same_profile(run: Run) -> None:
 
 
 def test_show_unknown_suggests_best_first(run: Run) -> None:
-    result = run("show", "müşteri analist")
+    result = run("show", "müşteri anlaist")
     assert result.exit_code == 1
     assert result.stdout == ""
     assert "Bulunamadı" in result.stderr
@@ -265,7 +265,7 @@ def test_show_unknown_suggests_best_first(run: Run) -> None:
 
 
 def test_show_typo_in_title_suggests_it(run: Run) -> None:
-    result = run("show", "Müşteri Hesap Temsilcis")
+    result = run("show", "Müşteri Hesap Temsilsi")
     assert result.exit_code == 1
     assert "Bulunamadı" in result.stderr
     assert suggestions_in(result.stderr)[0] == HESAP
@@ -282,7 +282,7 @@ def test_show_nonsense_has_no_suggestions(run: Run) -> None:
 
 
 def test_show_suggests_at_most_three(run: Run, crowded_dir: Path) -> None:
-    result = run("show", "müşteri", "--data-dir", str(crowded_dir))
+    result = run("show", "müşterii", "--data-dir", str(crowded_dir))
     assert result.exit_code == 1
     assert "Bulunamadı" in result.stderr
     listed = suggestions_in(result.stderr)

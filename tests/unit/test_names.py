@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from kariyer.errors import NotFoundError
+from kariyer.errors import AmbiguousNameError, NotFoundError
 from kariyer.store.catalog import Catalog
 from kariyer.store.names import resolve, suggest
 from kariyer.text import slugify
@@ -55,11 +55,17 @@ def test_catalog_get_title_that_differs_from_slug(
 
 def test_catalog_get_unknown_has_ranked_suggestions(catalog: Catalog) -> None:
     with pytest.raises(NotFoundError) as info:
-        catalog.get("müşteri analist")
+        catalog.get("müşteri anlaist")  # a typo, not the start of a word
     assert info.value.suggestions[0] == ANALIST
     with pytest.raises(NotFoundError) as info:
-        catalog.get("Müşteri Hesap Temsilcis")
+        catalog.get("Müşteri Hesap Temsilsi")
     assert info.value.suggestions[0] == HESAP
+
+
+def test_catalog_get_by_the_start_of_each_word(catalog: Catalog) -> None:
+    assert catalog.get("müşteri analist").slug == ANALIST  # one occupation has both words
+    assert catalog.get("Müşteri Hesap Temsilcis").slug == HESAP
+    assert any("→ " + HESAP in notice for notice in catalog.notices)
 
 
 def test_catalog_get_nonsense_has_no_suggestions(catalog: Catalog) -> None:
@@ -71,7 +77,7 @@ def test_catalog_get_nonsense_has_no_suggestions(catalog: Catalog) -> None:
 def test_catalog_get_suggests_at_most_three(crowded_dir: Path) -> None:
     catalog = Catalog(user_dir=crowded_dir)
     with pytest.raises(NotFoundError) as info:
-        catalog.get("müşteri")
+        catalog.get("müşterii")
     suggestions = info.value.suggestions
     assert len(suggestions) == 3  # five look alike
     assert len(set(suggestions)) == 3
@@ -81,14 +87,20 @@ def test_catalog_get_suggests_at_most_three(crowded_dir: Path) -> None:
 def test_catalog_get_ranks_among_many(crowded_dir: Path) -> None:
     catalog = Catalog(user_dir=crowded_dir)
     with pytest.raises(NotFoundError) as info:
-        catalog.get("Müşteri Hesap Temsilcis")
+        catalog.get("Müşteri Hesap Temsilsi")
     assert info.value.suggestions[0] == HESAP
-    with pytest.raises(NotFoundError) as info:
+    with pytest.raises(AmbiguousNameError) as ambiguous:  # the words of two occupations
         catalog.get("musteri temsilci")
-    assert info.value.suggestions[0] == "musteri-temsilcisi"
-    with pytest.raises(NotFoundError) as info:
-        catalog.get("cagri merkez")
-    assert info.value.suggestions[0] == "cagri-merkezi-elemani"
+    assert [slug for slug, _title in ambiguous.value.choices] == [HESAP, "musteri-temsilcisi"]
+    assert catalog.get("cagri merkez").slug == "cagri-merkezi-elemani"  # the words of one
+
+
+def test_catalog_get_lists_what_a_common_word_fits(crowded_dir: Path) -> None:
+    with pytest.raises(AmbiguousNameError) as ambiguous:
+        Catalog(user_dir=crowded_dir).get("müşteri")
+    slugs = [slug for slug, _title in ambiguous.value.choices]
+    assert len(slugs) == 5
+    assert "cagri-merkezi-elemani" not in slugs
 
 
 # -- the pure functions ------------------------------------------------------------

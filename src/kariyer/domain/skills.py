@@ -6,7 +6,7 @@ Pure functions over profiles and the canonical skills table; never prints.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from kariyer.errors import KariyerError
 from kariyer.schema.models import Skill, SkillEntry, SkillTable
@@ -45,6 +45,8 @@ class MatchReport:
     known: list[str]
     unknown: list[str]
     results: list[SkillMatch]
+    # how the asked text was read, when not item by item (Turkish, shown under the table)
+    notes: list[str] = field(default_factory=list)
 
 
 def _names(skill: Skill) -> list[str]:
@@ -133,11 +135,32 @@ def skill_detail(text: str, profiles: Sequence[ProfileLike], table: SkillTable) 
         if entry.id is None and fold(entry.name) == wanted
     ]
     if not uses:
+        close = suggest_skills(text, profiles, table)
         raise KariyerError(
             f"Beceri bulunamadı: '{text[:60]}'.",
-            hint="Bilinen becerilerin listesi için: kariyer skills",
+            hint=f"Bunu mu demek istediniz: {', '.join(close)}? (hepsi için: kariyer skills)"
+            if close
+            else "Bilinen becerilerin listesi için: kariyer skills",
         )
     return SkillSummary(id=None, name=uses[0].wording, occupations=uses)
+
+
+def suggest_skills(
+    text: str, profiles: Sequence[ProfileLike], table: SkillTable, limit: int = 3
+) -> list[str]:
+    """Up to ``limit`` skill names like ``text`` (canonical names and aliases, and the
+    articles' own wordings), as occupation names are suggested (`kariyer.store.names`)."""
+    from kariyer.store.names import by_words, suggest
+
+    names = {skill.id: skill.name for skill in table.skills}
+    candidates = [(skill.name, name) for skill in table.skills for name in _names(skill)]
+    candidates += [
+        (names.get(entry.id, entry.name) if entry.id else entry.name, entry.name)
+        for profile in profiles
+        for entry in profile.skills
+    ]
+    found = by_words(text, candidates) + suggest(text, candidates, limit=limit * 3)
+    return list(dict.fromkeys(found))[:limit]
 
 
 def parse_skill_list(text: str) -> list[str]:
@@ -156,6 +179,7 @@ def match_skills(text: str, profiles: Sequence[ProfileLike], table: SkillTable) 
     unknown: list[str] = []
     wordings = _wording_keys(profiles)
     canonical = {skill.id for skill in table.skills}
+    asked, notes = _split_run_on(asked, table, wordings)
     for item in asked:
         skill = find_skill(item, table)
         key = skill.id if skill is not None else wordings.get(fold(item))
@@ -185,4 +209,54 @@ def match_skills(text: str, profiles: Sequence[ProfileLike], table: SkillTable) 
             )
         )
     results.sort(key=lambda item: (-len(item.have), -item.score, item.slug))
-    return MatchReport(known=list(dict.fromkeys(known)), unknown=unknown, results=results)
+    return MatchReport(
+        known=list(dict.fromkeys(known)), unknown=unknown, results=results, notes=notes
+    )
+
+
+def _split_run_on(
+    asked: list[str], table: SkillTable, wordings: dict[str, str]
+) -> tuple[list[str], list[str]]:
+    """Items of several words that are no skill but several known skills in a row
+    ("iletişim aktif dinleme") are read as those skills, and the reading is noted; an
+    unknown item of several words gets a note that skills are separated by commas."""
+    names = {skill.id: skill.name for skill in table.skills}
+    known = {wording: names.get(key, wording) for wording, key in wordings.items()}
+    known |= {fold(name): skill.name for skill in table.skills for name in _names(skill)}
+    result: list[str] = []
+    notes: list[str] = []
+    for item in asked:
+        words = fold(item[:MAX_TYPED]).split()
+        if len(words) < 2 or fold(item[:MAX_TYPED]) in known or find_skill(item, table):
+            result.append(item)
+            continue
+        parts = _known_runs(words, known)
+        if parts:
+            result.extend(parts)
+            notes.append(
+                f"'{item[:60]}' {', '.join(parts)} olarak okundu (beceriler virgülle ayrılır)."
+            )
+        else:
+            result.append(item)
+            notes.append(
+                f"'{item[:60]}' tek bir beceri olarak arandı; birden çok beceriyse virgülle "
+                'ayırın: "iletişim, aktif dinleme".'
+            )
+    return result, notes
+
+
+def _known_runs(words: list[str], known: dict[str, str]) -> list[str] | None:
+    """``words`` as known skills in a row (longest first), by name; None if they are not.
+    ``known``: folded name -> the name to show."""
+    parts: list[str] = []
+    start = 0
+    while start < len(words):
+        for end in range(len(words), start, -1):
+            candidate = " ".join(words[start:end])
+            if candidate in known:
+                parts.append(known[candidate])
+                start = end
+                break
+        else:
+            return None
+    return parts if len(parts) > 1 else None

@@ -311,6 +311,7 @@ def skill_detail_markdown(detail: SkillSummary) -> str:
 def match_markdown(report: MatchReport) -> str:
     header, body = match_table(report)
     lines = ["# Becerilerinize göre meslekler", "", *table(header, body), ""]
+    lines += [f"{note}\n" for note in report.notes]
     unknown = unknown_skills_line(report)
     lines += [unknown] if unknown else []
     return "\n".join(lines).rstrip() + "\n"

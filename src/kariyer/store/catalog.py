@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kariyer.errors import NotFoundError, ProfileError
+from kariyer.errors import AmbiguousNameError, NotFoundError, ProfileError, echo
 from kariyer.schema.limits import is_slug
 from kariyer.store.files import ProfileFile, bad_file_name, profile_names_in
 from kariyer.store.paths import bundled_profiles_dir, check_directory
@@ -27,6 +27,9 @@ if TYPE_CHECKING:
     from kariyer.store.indexed import IndexedProfile
     from kariyer.store.parallel import Progress
     from kariyer.store.reference import Reference
+
+
+SHOWN_CHOICES = 5  # an ambiguous name lists this many occupations
 
 
 def _override_notice(path: Path, slug: str) -> str:
@@ -108,12 +111,27 @@ class Catalog:
                     profile = self._load(entry, skip_bad=False)
                     assert profile is not None
                     return profile
-        from kariyer.store.names import resolve, suggest
+        from kariyer.store.names import by_words, resolve_all, suggest
 
         candidates = self.index().titles()
-        found = resolve(name, candidates)
-        if found is not None:
-            profile = self._load(self.files()[found], skip_bad=False)
+        found = resolve_all(name, candidates)
+        if len(found) > 1:  # one title, several articles: say which, and how to get another
+            self.notices.append(
+                f"Not: '{echo(name)}' adında {len(found)} meslek var; {found[0]} gösteriliyor. "
+                f"Ötekiler için slug'ı yazın: {', '.join(found[1:4])}"
+            )
+        if not found:
+            found = by_words(name, candidates)
+            if len(found) > 1:
+                titles = dict(candidates)
+                shown = [(slug, titles[slug]) for slug in found[:SHOWN_CHOICES]]
+                raise AmbiguousNameError(name, shown, max(0, len(found) - SHOWN_CHOICES))
+            if found:  # one occupation has those words: take it, and say so
+                self.notices.append(
+                    f"Not: '{echo(name)}' → {found[0]} ({echo(dict(candidates)[found[0]])})"
+                )
+        if found:
+            profile = self._load(self.files()[found[0]], skip_bad=False)
             assert profile is not None
             return profile
         raise NotFoundError(name, suggest(name, candidates))

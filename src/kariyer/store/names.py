@@ -15,13 +15,32 @@ SUGGESTION_CUTOFF = 60.0
 
 def resolve(name: str, candidates: Sequence[tuple[str, str]]) -> str | None:
     """The slug whose slug or title equals ``name`` after Turkish folding, if any."""
+    found = resolve_all(name, candidates)
+    return found[0] if found else None
+
+
+def resolve_all(name: str, candidates: Sequence[tuple[str, str]]) -> list[str]:
+    """Every slug whose slug or title equals ``name`` after Turkish folding (titles can
+    repeat: two articles about one occupation), in the candidates' order."""
     wanted = fold(name[:MAX_TYPED])
     if not wanted:
-        return None
+        return []
+    return [slug for slug, title in candidates if wanted in (fold(title), fold(slug))]
+
+
+def by_words(name: str, candidates: Sequence[tuple[str, str]]) -> list[str]:
+    """Slugs whose title (or slug) has a word starting with each typed word:
+    "analist" → Müşteri Hizmetleri *Analist*i, "hesap temsil" → Müşteri *Hesap Temsil*cisi.
+    Words of three letters or more only: "a" would match almost anything."""
+    words = fold(name[:MAX_TYPED]).split()
+    if not words or any(len(word) < 3 for word in words):
+        return []
+    found = []
     for slug, title in candidates:
-        if wanted in (fold(title), fold(slug)):
-            return slug
-    return None
+        own = fold(title).split() + slug.split("-")
+        if all(any(item.startswith(word) for item in own) for word in words):
+            found.append(slug)
+    return found
 
 
 def suggest(name: str, candidates: Sequence[tuple[str, str]], limit: int = 3) -> list[str]:

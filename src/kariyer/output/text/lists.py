@@ -68,6 +68,8 @@ def show_skill_detail(detail: SkillSummary) -> None:
 
 def show_match(report: MatchReport) -> None:
     print_table(*match_table(report))
+    for note in report.notes:
+        line(note, "yellow")
     unknown = unknown_skills_line(report)
     if unknown:
         line(unknown, "yellow")
