@@ -241,6 +241,6 @@ def test_a_batch_points_to_the_command_that_shows_its_warnings(
     err = flat(result.stderr)
     assert "uyarıya bakın" not in err
     assert "[conflicting-figures]" not in err  # the warning itself is not printed …
-    assert f"ikisi de saklandı (ayrıntı: kariyer show {ANALIST}); 6 uyarı" in err
+    assert f"ikisi de saklandı (ayrıntı: kariyer show {ANALIST}); 7 uyarı" in err
     shown = flat(invoke("show", ANALIST).stdout)
     assert "Çelişki: 2024 için iki ortalama rakamı var" in shown  # … and show has it

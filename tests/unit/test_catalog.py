@@ -311,7 +311,7 @@ def test_user_data_dir_from_option_and_env(tmp_path: Path, monkeypatch: pytest.M
 
 def test_unknown_slug_not_found_with_suggestions(catalog: Catalog) -> None:
     with pytest.raises(NotFoundError) as exc:
-        catalog.get("musteri-hesap-temsilci")
+        catalog.get("musteri-hesap-temsilsi")
     assert exc.value.suggestions[0] == HESAP
     assert exc.value.hint is not None
     assert HESAP in exc.value.hint

@@ -51,10 +51,15 @@ def _save(
     if target.exists() and not target.is_file():
         raise KariyerError(f"Hedef normal bir dosya değil: {target}", hint="Bir dosya yolu verin.")
     existed = target.exists()
+    _warn_about_target(result, target)
     if existed and not force:
+        from kariyer.importer.parser import curated_fields_empty
+
         merge = merge_profiles(_earlier(target), result.profile)
         result.merge = merge
         result.written_to = str(target)
+        if not curated_fields_empty(merge.profile):  # kept from the earlier file
+            result.findings = [f for f in result.findings if f.code != "curated-fields-empty"]
         if merge.unchanged:
             return UNCHANGED
         result.profile = merge.profile
@@ -67,6 +72,63 @@ def _save(
     write_atomic(target, text, force=True)
     result.written_to = str(target)
     return UPDATED if existed else IMPORTED
+
+
+def _warn_about_target(result: ImportResult, target: Path) -> None:
+    """A file name other than the slug fails `kariyer check`; a data-directory file with a
+    bundled slug replaces the bundled profile (and its curated fields) in every command."""
+    from kariyer.checks.findings import Finding
+    from kariyer.store.paths import bundled_profiles_dir
+
+    assert result.profile is not None
+    slug = result.profile.slug
+    if target.stem != slug:
+        result.findings.append(
+            Finding(
+                code="file-name-mismatch",
+                severity="warning",
+                field="slug",
+                message=(
+                    f"Dosya adı ({target.name}) slug'la ({slug}) aynı değil: kariyer check ve "
+                    f"veri dizini bu dosyayı reddeder (slug-mismatch); -o {slug}.json verin "
+                    "ya da --slug ile slug'ı dosya adına uydurun."
+                ),
+            )
+        )
+    bundled = bundled_profiles_dir() / f"{slug}.json"
+    if (
+        target.name == bundled.name
+        and target.parent.resolve() != bundled.parent.resolve()
+        and bundled.is_file()
+        and not target.exists()
+    ):
+        from kariyer.store.verified import load_profile_file
+
+        curated = load_profile_file(bundled)
+        lost = [
+            name
+            for name, present in (
+                ("isco08", curated.isco08 is not None),
+                ("career_path.positions", bool(curated.career_path.positions)),
+            )
+            if present
+        ]
+        result.findings.append(
+            Finding(
+                code="replaces-bundled",
+                severity="warning",
+                field="slug",
+                message=(
+                    f"Bu dosya paketle gelen '{slug}' profilinin yerine geçer (her komutta)"
+                    + (
+                        f"; paketle gelenin elle eklenmiş alanları bunda yok: {', '.join(lost)}"
+                        if lost
+                        else ""
+                    )
+                    + ". İstemiyorsanız dosyayı silin ya da başka bir --slug verin."
+                ),
+            )
+        )
 
 
 def _earlier(target: Path) -> Profile:

@@ -324,4 +324,22 @@ def import_article(
     findings = decoding + result.findings
     if result.profile is not None and check is not None:
         findings += check(result.profile)
+    if result.profile is not None and curated_fields_empty(result.profile):
+        findings.append(CURATED_EMPTY)
     return ImportResult(profile=result.profile, findings=findings)
+
+
+CURATED_EMPTY = Finding(
+    code="curated-fields-empty",
+    severity="warning",
+    field="isco08",
+    message=(
+        "Meslek kodu (isco08) ve kariyer basamakları (career_path.positions) boş: makaleler "
+        "bunları vermez, elle eklenir (bkz. docs/data.md); birleştirmede korunurlar."
+    ),
+)
+
+
+def curated_fields_empty(profile: Profile) -> bool:
+    """Neither an occupation code nor career positions (the importer never sets them)."""
+    return profile.isco08 is None and not profile.career_path.positions

@@ -12,7 +12,7 @@ from typing import Any
 
 from kariyer.domain.skills import find_skill
 from kariyer.importer.lines import Line, Notes, shorten, split_label
-from kariyer.schema.limits import is_year
+from kariyer.schema.limits import MAX_YEAR, MIN_YEAR, is_year
 from kariyer.schema.models import Skill, SkillTable
 from kariyer.text import fold
 
@@ -285,13 +285,14 @@ def read_figure(line: Line, notes: Notes) -> dict[str, Any] | None:
         label = fold(match["label"])
         kind = next((k for start, k in FIGURE_KINDS if label.startswith(start)), None)
     if match is None or kind is None or not is_year(year):
-        notes.warn(
-            "unparsed-salary-line",
-            f"Satır {line.number}: maaş satırı okunamadı, alınmadı: "
-            f"'{shorten(line.text, 80)}' (beklenen biçim: '{_FIGURE_EXAMPLE}'; etiket "
-            "Ortalama, Üst Düzey, En Düşük ya da Başlangıç).",
-            "salary.figures",
+        why = (  # a year out of range is said as such, not as a format problem
+            f"yıl {year} kabul edilen aralığın ({MIN_YEAR}–{MAX_YEAR}) dışında, satır alınmadı: "
+            f"'{shorten(line.text, 80)}'."
+            if kind is not None
+            else f"maaş satırı okunamadı, alınmadı: '{shorten(line.text, 80)}' (beklenen biçim: "
+            f"'{_FIGURE_EXAMPLE}'; etiket Ortalama, Üst Düzey, En Düşük ya da Başlangıç)."
         )
+        notes.warn("unparsed-salary-line", f"Satır {line.number}: {why}", "salary.figures")
         return None
     monthly, monthly_high = _amount(match["monthly"]), _amount(match["monthly_high"])
     hourly, hourly_high = _hourly(match["hourly"]), _hourly(match["hourly_high"])
