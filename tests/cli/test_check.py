@@ -343,3 +343,29 @@ def test_check_shows_its_progress_but_never_with_json(
     assert result.exit_code == 0, result
     assert len(files) > 1
     assert calls == [(len(files), shown, files)]
+
+
+def test_many_findings_end_with_a_count_per_code_and_quiet_hides_warnings(
+    run: Run, tmp_path: Path, raw_profiles: dict[str, dict[str, Any]]
+) -> None:
+    for number in range(6):  # 6 × 2 hourly-mismatch warnings: more than a screenful
+        write_user_profile(tmp_path, raw_profiles[HESAP], f"kopya-{number}", f"Kopya {number}")
+    loud = run("check", str(tmp_path))
+    assert loud.exit_code == 0, loud.stderr
+    assert "Koda göre: hourly-mismatch 12" in loud.stdout
+    assert "Uyarı salary.figures.0.hourly_tl" in flat(loud.stdout)
+    quiet = run("check", str(tmp_path), "--quiet")
+    assert quiet.exit_code == 0
+    assert "Uyarı" not in quiet.stdout  # warnings only counted …
+    assert quiet.stdout.splitlines()[-2:] == [
+        "Koda göre: hourly-mismatch 12",
+        "6 dosya denetlendi: 0 hata, 12 uyarı — geçti",
+    ]
+    data = json.loads(run("check", str(tmp_path), "--json").stdout)
+    assert data["codes"] == {"hourly-mismatch": 12}
+    assert "quiet" not in data
+
+
+def test_counts_are_in_turkish_number_format(run: Run, tmp_path: Path) -> None:
+    result = run("check", "--format", "markdown")
+    assert result.stdout.rstrip().endswith("2 dosya denetlendi: 0 hata, 5 uyarı — geçti")

@@ -100,3 +100,14 @@ def test_empty_curated_fields_are_warned_unless_a_merge_keeps_them(
         "import", str(ARTICLES / f"{ANALIST}.txt"), "-o", str(target), "--force", "--json"
     )
     assert "curated-fields-empty" in _codes(replaced.stdout)  # --force replaces: empty again
+
+
+def test_an_unknown_skill_is_warned_once(run: Run, tmp_path: Path) -> None:
+    text = (ARTICLES / f"{ANALIST}.txt").read_text("utf-8")
+    path = tmp_path / "makale.txt"
+    path.write_text(
+        text.replace("Aktif dinleme: Aktif dinleme,", "Uçak pilotluğu: Uçak pilotluğu,", 1), "utf-8"
+    )
+    result = run("import", str(path), "--json")
+    about = [f for f in json.loads(result.stdout)["findings"] if "Uçak pilotluğu" in f["message"]]
+    assert [f["code"] for f in about] == ["unknown-skill"]

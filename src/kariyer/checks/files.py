@@ -31,6 +31,9 @@ class CheckReport:
     findings: list[Finding]
     strict: bool = False  # whether warnings fail the check too
     passed: bool = True  # the verdict: no error (and, with strict, no warning)
+    codes: dict[str, int] = field(default_factory=dict)  # how many findings of each code
+    quiet: bool = field(default=False, metadata={JSON_HIDDEN: True})  # errors + summary only
+
     # how each file is named on screen: "(paket) occupations/x.json" for bundled ones
     shown_as: dict[str, str] = field(default_factory=dict, metadata={JSON_HIDDEN: True})
 
@@ -135,6 +138,8 @@ def check_files(
         shown_as={item.file: display_path(item.file) for item in findings if item.file},
     )
     report.passed = not report.failed()
+    for item in findings:
+        report.codes[item.code] = report.codes.get(item.code, 0) + 1
     return report
 
 

@@ -319,6 +319,10 @@ def check_command(
     strict: Annotated[
         bool, typer.Option("--strict", help="Uyarılar da başarısızlık sayılır (çıkış kodu 1).")
     ] = False,
+    quiet: Annotated[
+        bool,
+        typer.Option("--quiet", "-q", help="Yalnızca hatalar ve özet (uyarılar özette sayılır)."),
+    ] = False,
     json_output: JsonOption = False,
     output_format: FormatOption = None,
     data_dir: DataDirOption = None,
@@ -344,6 +348,7 @@ def check_command(
         tables = catalog.reference(), catalog.skills()  # loaded before the display starts
         with progress(len(files), label="Denetleniyor", enabled=chosen != "json") as advance:
             report = check_files(files, *tables, strict=strict, done=advance)
+    report.quiet = quiet
     _emit("check", report, chosen)
     if report.failed():
         raise typer.Exit(EXIT_ERROR)

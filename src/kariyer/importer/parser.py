@@ -323,7 +323,12 @@ def import_article(
     )
     findings = decoding + result.findings
     if result.profile is not None and check is not None:
-        findings += check(result.profile)
+        said = {item.field for item in findings if item.code == "unknown-skill"}
+        findings += [  # one warning per unknown skill: check's own says the same again
+            item
+            for item in check(result.profile)
+            if not (item.code == "unknown-skill-id" and item.field in said)
+        ]
     if result.profile is not None and curated_fields_empty(result.profile):
         findings.append(CURATED_EMPTY)
     return ImportResult(profile=result.profile, findings=findings)

@@ -9,6 +9,7 @@ from kariyer import fmt
 from kariyer.output import labels
 
 if TYPE_CHECKING:
+    from kariyer.checks.files import CheckReport
     from kariyer.domain.figures import AdjustedFigure, Computed
     from kariyer.domain.salary import (
         AdjustedRanking,
@@ -335,3 +336,21 @@ def salary_footer(report: SalaryReport) -> list[str]:
     if sources:
         notes.append(sources)
     return notes
+
+
+SUMMARY_FROM = 10  # findings: from this many on (or with --quiet), a count per code
+
+
+def check_summary(report: CheckReport) -> list[str]:
+    """The closing lines of `check`: a count per code for many findings, then the verdict."""
+    lines = []
+    if report.codes and (report.quiet or len(report.findings) >= SUMMARY_FROM):
+        counts = sorted(report.codes.items(), key=lambda pair: (-pair[1], pair[0]))
+        lines.append("Koda göre: " + " · ".join(f"{code} {fmt.number(n)}" for code, n in counts))
+    verdict = "BAŞARISIZ" if report.failed() else "geçti"
+    lines.append(
+        f"{fmt.number(report.files_checked)} dosya denetlendi: {fmt.number(report.errors)} hata, "
+        f"{fmt.number(report.warnings)} uyarı — {verdict}"
+        + (" (--strict: uyarılar da hata sayılır)" if report.strict else "")
+    )
+    return lines

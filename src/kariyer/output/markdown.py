@@ -10,6 +10,7 @@ from kariyer.output import labels, profile_lines
 from kariyer.output.cells import (
     adjusted_cell,
     adjusted_ranking_title,
+    check_summary,
     citation_text,
     figure_money,
     group_title,
@@ -328,16 +329,11 @@ def check_markdown(report: CheckReport) -> str:
         ]
         for item in report.findings
     ]
-    verdict = "BAŞARISIZ" if report.failed() else "geçti"
     lines = ["# Veri denetimi", ""]
     if body:
         lines += [*table(["Dosya", "Düzey", "Alan", "Kod", "Açıklama"], body), ""]
-    lines += [
-        f"{report.files_checked} dosya denetlendi: {report.errors} hata, "
-        f"{report.warnings} uyarı — {verdict}"
-        + (" (--strict: uyarılar da hata sayılır)" if report.strict else "")
-    ]
-    return "\n".join(lines) + "\n"
+    lines += [f"{text}\n" for text in check_summary(report)]
+    return "\n".join(lines).rstrip("\n") + "\n"
 
 
 def cache_markdown(report: CacheReport) -> str:

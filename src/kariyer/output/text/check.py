@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from kariyer.output import labels
 from kariyer.output.blocks import line, paragraphs
+from kariyer.output.cells import check_summary
 from kariyer.output.console import buffered, console, styled, write_text
 from kariyer.output.text.batch import cache_note, merge_notes
 
@@ -24,18 +25,17 @@ def _tag(item: Finding) -> str:
 def show_check(report: CheckReport) -> None:
     current = None
     for item in report.findings:
+        if report.quiet and item.severity != "error":
+            continue  # counted in the summary
         if item.file != current:
             current = item.file
             line(report.shown_as.get(item.file or "", item.file or ""), "bold")
         line(f"  {_tag(item)}", "bold red" if item.severity == "error" else "yellow")
         paragraphs([item.message], indent=4)
-    verdict = "BAŞARISIZ" if report.failed() else "geçti"
-    line(
-        f"{report.files_checked} dosya denetlendi: {report.errors} hata, "
-        f"{report.warnings} uyarı — {verdict}"
-        + (" (--strict: uyarılar da hata sayılır)" if report.strict else ""),
-        "bold",
-    )
+    *counts, verdict = check_summary(report)
+    for text in counts:
+        line(text)
+    line(verdict, "bold")
 
 
 def show_import(result: ImportResult) -> None:
