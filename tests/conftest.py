@@ -24,9 +24,17 @@ def _cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("kariyer-cache")
 
 
+@pytest.fixture(scope="session")
+def _data_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Where platformdirs finds the default user data directory during the tests: never the
+    real one (profiles a developer imported there would change every answer)."""
+    return tmp_path_factory.mktemp("xdg-data-home")
+
+
 @pytest.fixture(autouse=True)
-def _stable_env(monkeypatch: pytest.MonkeyPatch, _cache_dir: Path) -> None:
+def _stable_env(monkeypatch: pytest.MonkeyPatch, _cache_dir: Path, _data_home: Path) -> None:
     monkeypatch.setenv("KARIYER_CACHE_DIR", str(_cache_dir))
+    monkeypatch.setenv("XDG_DATA_HOME", str(_data_home))
     monkeypatch.setenv("COLUMNS", "100")
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.setenv("TERM", "dumb")
