@@ -335,6 +335,25 @@ def test_bash_completion_narrows_by_prefix(tmp_path: Path) -> None:
     assert done.stdout.split() == [ANALIST]
 
 
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("kariyer list --format m", ["markdown"]),
+        ("kariyer salary --format ex", ["excel-csv"]),
+        ("kariyer import x.txt --format j", ["json"]),
+        ("kariyer skills prob", ["problem-solving"]),
+        ("kariyer match --skills communication,act", ["communication,active-listening"]),
+    ],
+)
+def test_bash_completes_formats_and_skills(tmp_path: Path, words: str, expected: list[str]) -> None:
+    env = clean_env(
+        _KARIYER_COMPLETE="complete_bash", COMP_WORDS=words, COMP_CWORD=str(len(words.split()) - 1)
+    )
+    done = kariyer(env=env, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == expected
+
+
 def test_bash_completes_commands(tmp_path: Path) -> None:
     env = clean_env(_KARIYER_COMPLETE="complete_bash", COMP_WORDS="kariyer sh", COMP_CWORD="1")
     done = kariyer(env=env, cwd=tmp_path)

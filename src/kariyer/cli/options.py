@@ -36,6 +36,31 @@ JsonOption = Annotated[
         "İngilizce).",
     ),
 ]
+
+
+def _complete_format(incomplete: str) -> list[str]:
+    return [name for name in WRITERS if name.startswith(incomplete)]
+
+
+def _complete_import_format(incomplete: str) -> list[str]:
+    return [name for name in ("text", "json") if name.startswith(incomplete)]
+
+
+def complete_skill(incomplete: str) -> list[str]:
+    """Skill ids for `skills` and `match --skills` (after the last comma of a list); never
+    fails, whatever the environment."""
+    try:
+        from kariyer.store.reference import load_skills
+
+        head, comma, last = incomplete.rpartition(",")
+        before = f"{head}{comma}" if comma else ""  # the shell keeps what is typed
+        wanted = last.strip().replace(" ", "-")
+        ids = sorted(skill.id for skill in load_skills().skills)
+        return [before + item for item in ids if item.startswith(wanted)]
+    except Exception:  # completion must never print a traceback into the shell
+        return []
+
+
 FormatOption = Annotated[
     str | None,
     typer.Option(
@@ -44,6 +69,7 @@ FormatOption = Annotated[
         metavar="BİÇİM",
         help=f"Çıktı biçimi: {DEFAULT} (varsayılan), {_other_formats}.",
         show_default=False,
+        autocompletion=_complete_format,
     ),
 ]
 ImportFormatOption = Annotated[
@@ -55,6 +81,7 @@ ImportFormatOption = Annotated[
         help="Çıktı biçimi: text (varsayılan: profil JSON'u stdout'a, uyarılar stderr'e) ya "
         "da json (profil, yazıldığı yer ve uyarılar tek bir JSON'da).",
         show_default=False,
+        autocompletion=_complete_import_format,
     ),
 ]
 DelayOption = Annotated[
