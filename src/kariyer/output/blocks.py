@@ -32,11 +32,20 @@ def heading(title: str) -> None:
     out.print(styled(title, "bold cyan"))
 
 
+PROSE_WIDTH = 100  # prose wraps here on wide terminals: long lines are hard to read
+
+
+def _measure(indent: int) -> int:
+    """The width prose is wrapped to: the terminal's, at most a readable measure."""
+    return min(console().width, PROSE_WIDTH + indent)
+
+
 def paragraphs(items: Iterable[str], indent: int = 2, style: str = "") -> None:
     from rich.padding import Padding
 
+    width = _measure(indent)
     for item in items:
-        console().print(Padding(styled(item, style), (0, 0, 0, indent), expand=False))
+        console().print(Padding(styled(item, style), (0, 0, 0, indent), expand=False), width=width)
 
 
 def bullets(items: Sequence[str], numbered: bool = False, indent: int = 2) -> None:
@@ -48,7 +57,7 @@ def bullets(items: Sequence[str], numbered: bool = False, indent: int = 2) -> No
     grid.add_column(overflow="fold")
     for number, item in enumerate(items, start=1):
         grid.add_row(f"{number}." if numbered else "•", styled(item))
-    console().print(Padding(grid, (0, 0, 0, indent), expand=False))
+    console().print(Padding(grid, (0, 0, 0, indent), expand=False), width=_measure(indent))
 
 
 def labelled(label: str, items: Sequence[str]) -> None:
