@@ -44,6 +44,8 @@ def _quiet_broken_pipe() -> NoReturn:
 
 def _completion(args: list[str]) -> bool:
     """Whether ``args`` asked for a shell completion script (shown or installed)."""
+    if not args or not args[0].startswith(("--show-completion", "--install-completion")):
+        return False  # every other run: nothing more imported at start-up
     from kariyer.cli import completion
 
     request = completion.completion_request(args)

@@ -76,7 +76,8 @@ class TextIndex:
 
     def _words_missing(self) -> bool:
         no_words = self._db.execute("SELECT 1 FROM search_words LIMIT 1").fetchone() is None
-        return no_words and self._db.execute("SELECT 1 FROM search_docs LIMIT 1").fetchone()
+        has_docs = self._db.execute("SELECT 1 FROM search_docs LIMIT 1").fetchone() is not None
+        return no_words and has_docs
 
     def _rebuild_if_stale(self) -> None:
         stale = self._db.execute("SELECT value FROM meta WHERE key = 'search_stale'").fetchone()
