@@ -55,6 +55,23 @@ def test_a_shared_title_says_which_was_picked_and_how_to_pick_another(
     assert "slug'ı yazın: satis-temsilcisi-b" in result.stderr
 
 
+def test_a_shared_title_that_is_also_a_slug_still_says_the_other_one(
+    run: Run, tmp_path: Path, raw_profiles: dict[str, dict[str, Any]]
+) -> None:
+    # "Satış Temsilcisi" slugifies to one of the two: the file is found at once, and the
+    # other article with the same title must still be named
+    for slug in ("satis-temsilcisi", "satis-temsilcisi-2"):
+        write_user_profile(tmp_path, raw_profiles[HESAP], slug, "Satış Temsilcisi")
+    result = run("show", "Satış Temsilcisi", "--json", "--data-dir", str(tmp_path))
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["slug"] == "satis-temsilcisi"
+    assert "adında 2 meslek var; satis-temsilcisi gösteriliyor" in result.stderr
+    assert "slug'ı yazın: satis-temsilcisi-2" in result.stderr
+    typed_slug = run("show", "satis-temsilcisi", "--json", "--data-dir", str(tmp_path))
+    assert typed_slug.exit_code == 0, typed_slug.stderr
+    assert "meslek var" not in typed_slug.stderr  # a slug names one file: nothing to say
+
+
 @pytest.mark.parametrize(
     ("typed", "suggested"), [("problem", "Problem çözme"), ("takim", "Takım çalışması")]
 )

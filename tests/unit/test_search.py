@@ -98,3 +98,39 @@ def test_empty_query_raises(profiles: list[Profile], query: str) -> None:
     with pytest.raises(KariyerError) as info:
         search(query, profiles)
     assert "boş" in info.value.message
+
+
+# -- snippets ---------------------------------------------------------------------------
+def test_snippet_cuts_at_words_and_marks_the_matched_words() -> None:
+    from kariyer.domain.search import SNIPPET_LENGTH, snippet_of
+
+    text = (
+        " ".join(["kelime"] * 30)
+        + " Lise diplomasına sahip olmaları gerekir "
+        + " ".join(["sonra"] * 30)
+    )
+    snippet = snippet_of(["başka bir paragraf", text], {"lise"}, "requirements")
+    assert snippet is not None
+    assert snippet.field == "requirements"
+    assert snippet.text.startswith("…kelime ")
+    assert snippet.text.endswith(" sonra…")
+    assert len(snippet.text) <= SNIPPET_LENGTH + 2
+    assert [snippet.text[start:end] for start, end in snippet.marks] == ["Lise"]
+
+
+def test_snippet_of_a_short_text_is_the_whole_text_on_one_line() -> None:
+    from kariyer.domain.search import snippet_of
+
+    snippet = snippet_of(["Çağrı\nmerkezinde çalışır; ÇAĞRI sayısı artar."], {"cagri"}, "x")
+    assert snippet is not None
+    assert snippet.text == "Çağrı merkezinde çalışır; ÇAĞRI sayısı artar."
+    assert [snippet.text[a:b] for a, b in snippet.marks] == ["Çağrı", "ÇAĞRI"]
+
+
+def test_snippet_prefers_the_text_with_more_of_the_words() -> None:
+    from kariyer.domain.search import snippet_of
+
+    snippet = snippet_of(["ofis", "ofis ve çağrı merkezi"], {"ofis", "cagri"}, "x")
+    assert snippet is not None
+    assert snippet.text == "ofis ve çağrı merkezi"
+    assert snippet_of(["hiçbiri"], {"ofis"}, "x") is None

@@ -212,9 +212,15 @@ def search_command(
     data_dir: DataDirOption = None,
     no_color: NoColorOption = False,
 ) -> None:
-    """Meslekleri ad, beceri, görev ve özette arar; Türkçe karakter ve yazım hatası hoş görülür.
+    """Meslekleri makalelerin her bölümünde arar; Türkçe karakter ve yazım hatası hoş görülür.
 
-    Örnekler: kariyer search "müşteri hizmetleri" · kariyer search analist · kariyer search veri
+    Ad, beceriler (makaledeki adı, kanonik adı, eş anlamlıları ve kimliği), görevler, özet,
+    şartlar, çalışma şartları, görünüm, eğilimler, nasıl olunur, kariyer yolu ve maaş
+    metinleri aranır; her sonuç, bulunduğu bölümü ve eşleşen kelimenin çevresinden kısa bir
+    alıntıyı gösterir (terminalde eşleşen kelimeler vurgulanır).
+
+    Örnekler: kariyer search "müşteri hizmetleri" · kariyer search lise · kariyer search
+    "eleştirel düşünme"
     """
     from kariyer.domain.search import search_postings
 

@@ -7,19 +7,31 @@ from rapidfuzz. (Matching one typed *name* to a slug is the store's job:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
 from kariyer.errors import KariyerError, NoResultError
 from kariyer.schema.models import Profile
-from kariyer.store.postings import FIELDS, field_tokens
-from kariyer.text import MAX_TYPED, tokens
+from kariyer.store.postings import FIELDS, field_sources, field_tokens
+from kariyer.text import MAX_TYPED, fold, tokens
 
 FIELD_MATCH = 80.0
 WORD_CUTOFF = 60.0  # a query word and an indexed word this alike may be the same word
-# how much a match in each indexed field counts (title, skills, duties, summary)
-FIELD_WEIGHTS = dict(zip(FIELDS, (1.0, 0.9, 0.75, 0.7), strict=True))
+# how much a match in each indexed field counts: the name most, the article's body least
+FIELD_WEIGHTS = {"title": 1.0, "skills": 0.9, "duties": 0.75, "summary": 0.7}
+FIELD_WEIGHTS |= {field: 0.65 for field in FIELDS if field not in FIELD_WEIGHTS}
+SNIPPETS_PER_HIT = 3  # the sections a hit shows a snippet of, best first
+
+
+@dataclass(kw_only=True)
+class Snippet:
+    """A few words of the article around a match, with where the matched words are."""
+
+    field: str
+    text: str
+    marks: list[tuple[int, int]]  # [start, end) of each matched word in ``text``
 
 
 @dataclass(kw_only=True)
@@ -28,6 +40,7 @@ class SearchHit:
     title: str
     score: int
     matched_in: list[str]
+    snippets: list[Snippet]
 
 
 @dataclass(kw_only=True)
@@ -47,13 +60,19 @@ class Postings(Protocol):
 
     def title(self, slug: str) -> str: ...
 
+    def sections(self, slug: str) -> Sequence[Sequence[str]]:
+        """The article's own texts of each field (in ``FIELDS`` order), for snippets."""
+        ...
+
 
 class MemoryPostings:
     def __init__(self, profiles: Iterable[Profile]) -> None:
         self._rows: dict[str, list[tuple[str, str]]] = {}
         self._titles: dict[str, str] = {}
+        self._profiles: dict[str, Profile] = {}
         for profile in profiles:
             self._titles[profile.slug] = profile.title
+            self._profiles[profile.slug] = profile
             for field, words in field_tokens(profile).items():
                 for word in words:
                     self._rows.setdefault(word, []).append((profile.slug, field))
@@ -68,6 +87,11 @@ class MemoryPostings:
 
     def title(self, slug: str) -> str:
         return self._titles[slug]
+
+    def sections(self, slug: str) -> Sequence[Sequence[str]]:
+        from kariyer.schema.build import to_data
+
+        return field_sources(to_data(self._profiles[slug]))
 
 
 def word_candidates(word: str, vocabulary: Iterable[str]) -> dict[str, float]:
@@ -113,11 +137,15 @@ def search_postings(query: str, postings: Postings, limit: int = 20) -> SearchRe
         for indexed, score in found.items():
             stands_for.setdefault(indexed, []).append((word, score))
     best: dict[tuple[str, str], dict[str, float]] = {}
+    found_words: dict[tuple[str, str], set[str]] = {}  # the indexed words that matched
     for slug, field, indexed in postings.lookup(lookup):  # one row per profile and field
         scores = best.get((slug, field))
         if scores is None:
             scores = best[(slug, field)] = {}
+            found_words[(slug, field)] = set()
         for word, score in stands_for[indexed]:
+            if score >= FIELD_MATCH:
+                found_words[(slug, field)].add(indexed)
             if score > scores.get(word, 0.0):
                 scores[word] = score
     fields_by_slug: dict[str, dict[str, float]] = {}
@@ -129,16 +157,21 @@ def search_postings(query: str, postings: Postings, limit: int = 20) -> SearchRe
         (-round(max(score * FIELD_WEIGHTS[field] for field, score in fields.items())), slug)
         for slug, fields in fields_by_slug.items()
     )
-    order = list(FIELD_WEIGHTS)
-    hits = [  # titles only for the hits shown (a common word may hit 20.000 profiles)
-        SearchHit(
-            slug=slug,
-            title=postings.title(slug),
-            score=-negative,
-            matched_in=sorted(fields_by_slug[slug], key=order.index),
+    hits = []  # titles and snippets only for the hits shown (a word may hit 20.000 profiles)
+    for negative, slug in ranked[:limit]:
+        fields = fields_by_slug[slug]
+        matched_in = sorted(
+            fields, key=lambda field: (-fields[field] * FIELD_WEIGHTS[field], FIELDS.index(field))
         )
-        for negative, slug in ranked[:limit]
-    ]
+        hits.append(
+            SearchHit(
+                slug=slug,
+                title=postings.title(slug),
+                score=-negative,
+                matched_in=sorted(fields, key=FIELDS.index),
+                snippets=_snippets(postings.sections(slug), matched_in, found_words, slug),
+            )
+        )
     if not hits:
         raise NoResultError(
             f"'{query[:60]}' için eşleşen meslek bulunamadı.",
@@ -146,3 +179,63 @@ def search_postings(query: str, postings: Postings, limit: int = 20) -> SearchRe
             empty=SearchResult(query=query, hits=[]),
         )
     return SearchResult(query=query, hits=hits)
+
+
+SNIPPET_BEFORE = 40  # characters of context before the first matched word
+SNIPPET_LENGTH = 120  # about this long in all
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _snippets(
+    sections: Sequence[Sequence[str]],
+    fields: Sequence[str],
+    found_words: dict[tuple[str, str], set[str]],
+    slug: str,
+) -> list[Snippet]:
+    """A snippet from each of the best matched sections (never from the name: it is shown)."""
+    snippets: list[Snippet] = []
+    for field in fields:
+        if field == "title" or len(snippets) == SNIPPETS_PER_HIT:
+            continue
+        position = FIELDS.index(field)
+        texts = sections[position] if position < len(sections) else ()
+        snippet = snippet_of(texts, found_words.get((slug, field), set()), field)
+        if snippet is not None:
+            snippets.append(snippet)
+    return snippets
+
+
+def snippet_of(texts: Iterable[str], words: set[str], field: str) -> Snippet | None:
+    """About ``SNIPPET_LENGTH`` characters of the first text holding most of ``words``
+    (folded), cut at word boundaries, "…" where it was cut; None when none holds one."""
+    best: tuple[int, str, list[tuple[int, int]]] | None = None
+    for text in texts:
+        marks = [
+            (match.start(), match.end())
+            for match in _WORD.finditer(text)
+            if any(part in words for part in fold(match.group()).split())
+        ]
+        if marks and (best is None or len({fold(text[a:b]) for a, b in marks}) > best[0]):
+            best = (len({fold(text[a:b]) for a, b in marks}), text, marks)
+    if best is None:
+        return None
+    _, text, marks = best
+    # from the text's start when the first match is early enough, else a little before it
+    start = 0 if marks[0][1] <= SNIPPET_LENGTH * 2 // 3 else marks[0][0] - SNIPPET_BEFORE
+    if start > 0:  # begin at a word
+        space = text.find(" ", start, marks[0][0])
+        start = space + 1 if space != -1 else marks[0][0]
+    end = min(len(text), max(start + SNIPPET_LENGTH, marks[0][1]))
+    if end < len(text):  # end at a word
+        space = text.rfind(" ", marks[0][1], end)
+        end = space if space != -1 else end
+    prefix = "…" if start > 0 else ""
+    suffix = "…" if end < len(text) else ""
+    body = " ".join(text[start:end].split())  # one line: paragraphs may hold line feeds
+    # the marks again, in the one-line body (a line feed became a space: offsets moved)
+    shown = [
+        (match.start() + len(prefix), match.end() + len(prefix))
+        for match in _WORD.finditer(body)
+        if any(part in words for part in fold(match.group()).split())
+    ]
+    return Snippet(field=field, text=prefix + body + suffix, marks=shown)

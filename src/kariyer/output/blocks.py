@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from kariyer.output import labels
-from kariyer.output.console import console, styled
+from kariyer.output.console import console, printable, styled
 
 if TYPE_CHECKING:
     from kariyer.schema.models import Requirements
@@ -46,6 +46,23 @@ def paragraphs(items: Iterable[str], indent: int = 2, style: str = "") -> None:
     width = _measure(indent)
     for item in items:
         console().print(Padding(styled(item, style), (0, 0, 0, indent), expand=False), width=width)
+
+
+def marked(label: str, text: str, marks: Sequence[tuple[int, int]], indent: int = 4) -> None:
+    """``label`` then ``text`` with the spans in ``marks`` highlighted (colour only: in a
+    pipe the words read as they are)."""
+    from rich.padding import Padding
+    from rich.text import Text
+
+    shown = Text()
+    shown.append(printable(label), style="dim")
+    done = 0
+    for start, end in marks:
+        shown.append(printable(text[done:start]))
+        shown.append(printable(text[start:end]), style="bold yellow")
+        done = end
+    shown.append(printable(text[done:]))
+    console().print(Padding(shown, (0, 0, 0, indent), expand=False), width=_measure(indent))
 
 
 def bullets(items: Sequence[str], numbered: bool = False, indent: int = 2) -> None:

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
         SalaryRow,
         YearGroup,
     )
-    from kariyer.domain.search import SearchResult
+    from kariyer.domain.search import SearchHit, SearchResult
     from kariyer.domain.skills import MatchReport, SkillSummary
     from kariyer.domain.sources import Citation
     from kariyer.schema.models import SalaryFigure
@@ -122,17 +122,17 @@ def years_text(years: Iterable[int]) -> str:
     return f"mevcut yıllar: {listed}" if listed else "makalede hiçbir yıl için maaş rakamı yok"
 
 
-def search_table(result: SearchResult) -> Table:
-    rows = [
-        [
-            hit.slug,
-            hit.title,
-            str(hit.score),
-            ", ".join(labels.SEARCH_FIELD_TR[field] for field in hit.matched_in),
-        ]
-        for hit in result.hits
-    ]
-    return [labels.SLUG, labels.OCCUPATION, "Puan", "Eşleştiği yer"], rows
+def matched_in_text(hit: SearchHit) -> str:
+    """ "ad, görevler, özet": where a search hit was found, in Turkish."""
+    return ", ".join(labels.SEARCH_FIELD_TR[field] for field in hit.matched_in)
+
+
+def search_heading(hit: SearchHit) -> str:
+    return f"{hit.title} ({hit.slug}) · puan {hit.score}"
+
+
+def search_footer(result: SearchResult) -> str:
+    return f"'{result.query}' için {len(result.hits)} sonuç (puan 0–100)."
 
 
 def skill_index_table(index: Sequence[SkillSummary]) -> Table:

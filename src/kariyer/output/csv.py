@@ -47,10 +47,17 @@ def list_csv(rows: Sequence[ListRow]) -> str:
 
 def search_csv(result: SearchResult) -> str:
     body = [
-        [rank, hit.slug, hit.title, hit.score, ";".join(hit.matched_in)]
+        [
+            rank,
+            hit.slug,
+            hit.title,
+            hit.score,
+            ";".join(hit.matched_in),
+            " | ".join(f"{snippet.field}: {snippet.text}" for snippet in hit.snippets),
+        ]
         for rank, hit in enumerate(result.hits, start=1)
     ]
-    return table(["rank", "slug", "title", "score", "matched_in"], body)
+    return table(["rank", "slug", "title", "score", "matched_in", "snippets"], body)
 
 
 def skill_index_csv(index: Sequence[SkillSummary]) -> str:

@@ -22,7 +22,21 @@ DIRECTION_TR = {
 KIND_TR = {"average": "Ortalama", "top": "Üst düzey", "low": "En düşük/başlangıç"}
 BASIS_TR = {"gross": "brüt", "net": "net", "unknown": "belirtilmemiş"}
 ISCO_BASIS_TR = {"published": "yayımlanmış eşleştirme", "judgement": "değerlendirme"}
-SEARCH_FIELD_TR = {"title": "ad", "skills": "beceriler", "duties": "görevler", "summary": "özet"}
+# where a search found a word: the section names `show` uses, in lower case
+SEARCH_FIELD_TR = {
+    "title": "ad",
+    "skills": "beceriler",
+    "duties": "görevler",
+    "summary": "özet",
+    "requirements": "şartlar ve nitelikler",
+    "work_conditions": "çalışma şartları",
+    "outlook": "istihdam görünümü",
+    "development": "mesleki gelişme ve eğilimler",
+    "how_to_become": "nasıl olunur",
+    "career_path": "kariyer yolu",
+    "salary": "maaş",
+    "skill_descriptions": "beceri açıklamaları",
+}
 # one capitalisation for every severity word: "Hata: …" on stderr, "Hata" in a check table
 SEVERITY_TR = {"error": "Hata", "warning": "Uyarı"}
 ORIGIN_TR = {"bundled": "paket", "user": "kullanıcı"}

@@ -15,6 +15,7 @@ from kariyer.output.cells import (
     figure_money,
     group_title,
     match_table,
+    matched_in_text,
     missing_heading,
     money_or_dash,
     rank_text,
@@ -23,7 +24,8 @@ from kariyer.output.cells import (
     salary_footer,
     salary_missing_lines,
     salary_title,
-    search_table,
+    search_footer,
+    search_heading,
     skill_index_table,
     sources_line,
     unknown_skills_line,
@@ -285,10 +287,30 @@ def list_markdown(rows: Sequence[ListRow]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _marked(text: str, marks: Sequence[tuple[int, int]]) -> str:
+    """The matched words in bold; Markdown's own characters in the text escaped."""
+    parts, done = [], 0
+    for start, end in marks:
+        parts += [_inline(text[done:start]), f"**{_inline(text[start:end])}**"]
+        done = end
+    return "".join([*parts, _inline(text[done:])])
+
+
+def _inline(text: str) -> str:
+    return "".join(f"\\{ch}" if ch in "\\`*_[]<>|#" else ch for ch in text)
+
+
 def search_markdown(result: SearchResult) -> str:
-    header, body = search_table(result)
-    lines = [f"# Arama: {result.query}", "", *table(header, body), ""]
-    lines += [f"{len(result.hits)} sonuç (puan 0–100)."]
+    lines = [f"# Arama: {_inline(result.query)}", ""]
+    for number, hit in enumerate(result.hits, start=1):
+        lines.append(
+            f"{number}. **{_inline(search_heading(hit))}** — eşleştiği yer: {matched_in_text(hit)}"
+        )
+        lines += [
+            f"   - {labels.SEARCH_FIELD_TR[snippet.field]}: {_marked(snippet.text, snippet.marks)}"
+            for snippet in hit.snippets
+        ]
+    lines += ["", search_footer(result)]
     return "\n".join(lines) + "\n"
 
 

@@ -11,6 +11,7 @@ a user directory (``KARIYER_DATA_DIR`` or ``--data-dir``). Rules:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -102,6 +103,7 @@ class Catalog:
         reads one file; any other name is matched against the titles in the index.
         Raises NotFoundError with up to three suggestions.
         """
+        from kariyer.store.names import by_words, resolve_all, suggest
         from kariyer.text import MAX_TYPED, slugify
 
         for slug in dict.fromkeys((name.strip(), slugify(name[:MAX_TYPED]))):
@@ -110,16 +112,12 @@ class Catalog:
                 if entry is not None:
                     profile = self._load(entry, skip_bad=False)
                     assert profile is not None
+                    if slug != name.strip():  # typed as a title: another may share it
+                        self._note_shared(name, [slug, *resolve_all(name, self.index().titles())])
                     return profile
-        from kariyer.store.names import by_words, resolve_all, suggest
-
         candidates = self.index().titles()
         found = resolve_all(name, candidates)
-        if len(found) > 1:  # one title, several articles: say which, and how to get another
-            self.notices.append(
-                f"Not: '{echo(name)}' adında {len(found)} meslek var; {found[0]} gösteriliyor. "
-                f"Ötekiler için slug'ı yazın: {', '.join(found[1:4])}"
-            )
+        self._note_shared(name, found)
         if not found:
             found = by_words(name, candidates)
             if len(found) > 1:
@@ -135,6 +133,15 @@ class Catalog:
             assert profile is not None
             return profile
         raise NotFoundError(name, suggest(name, candidates))
+
+    def _note_shared(self, name: str, found: Sequence[str]) -> None:
+        """One title, several articles: say which is shown (the first) and how to get another."""
+        found = list(dict.fromkeys(found))
+        if len(found) > 1:
+            self.notices.append(
+                f"Not: '{echo(name)}' adında {len(found)} meslek var; {found[0]} gösteriliyor. "
+                f"Ötekiler için slug'ı yazın: {', '.join(found[1:4])}"
+            )
 
     # -- scans (through the cached index) ---------------------------------------
     def index(self) -> ProfileIndex:

@@ -48,11 +48,12 @@ from kariyer.store.paths import cache_dir
 if TYPE_CHECKING:
     from kariyer.store.indexed import IndexedProfile
 
-INDEX_FORMAT = 9  # 5: figures and skills in tables of their own, digests, search text apart
+INDEX_FORMAT = 10  # 5: figures and skills in tables of their own, digests, search text apart
 # 6: each profile's latest year (list reads only that year's figures)
 # 7: files by slug (one active file per slug), the listing's fingerprint
 # 8: profiles stored in slug order (WITHOUT ROWID)
 # 9: files in buckets, a fingerprint per bucket
+# 10: every text section searchable (the search index's columns)
 BATCH = 500  # files per committed transaction while building
 BUCKETS = 64  # groups of files with a fingerprint each (a power of two)
 
@@ -355,6 +356,21 @@ class ProfileIndex:
     def title(self, slug: str) -> str:
         row = self._db.execute("SELECT title FROM profiles WHERE slug = ?", (slug,)).fetchone()
         return str(row[0]) if row is not None else slug
+
+    def sections(self, slug: str) -> Sequence[Sequence[str]]:
+        """The article's texts of each searchable field, read from the profile's file now
+        (for the snippets of the few hits shown); empty when the file is gone or broken."""
+        from kariyer.store.files import parse_json, read_json_bytes
+        from kariyer.store.postings import field_sources
+
+        entry = self._files.get(slug)
+        try:
+            data = (
+                parse_json(read_json_bytes(Path(entry.location)), entry.location) if entry else None
+            )
+        except ProfileError:
+            data = None
+        return field_sources(data) if isinstance(data, dict) else ()
 
     @property
     def connection(self) -> sqlite3.Connection:

@@ -7,10 +7,12 @@ from typing import TYPE_CHECKING
 
 from kariyer import fmt
 from kariyer.output import labels
-from kariyer.output.blocks import blank, line, paragraphs
+from kariyer.output.blocks import blank, line, marked, paragraphs
 from kariyer.output.cells import (
     match_table,
-    search_table,
+    matched_in_text,
+    search_footer,
+    search_heading,
     skill_index_table,
     sources_line,
     unknown_skills_line,
@@ -44,10 +46,17 @@ def show_list(rows: Sequence[ListRow]) -> None:
         line("* kullanıcı veri dizininden", "dim")
 
 
+@buffered
 def show_search(result: SearchResult) -> None:
-    headers, rows = search_table(result)
-    print_table(headers, rows, keep_whole=0)
-    line(f"'{result.query}' için {len(result.hits)} sonuç (puan 0–100).", "dim")
+    """Each hit, where it was found, and a snippet of each section (like ripgrep)."""
+    for hit in result.hits:
+        blank()
+        paragraphs([search_heading(hit)], indent=0, style="bold")
+        paragraphs([f"eşleştiği yer: {matched_in_text(hit)}"], indent=2, style="dim")
+        for snippet in hit.snippets:
+            marked(f"{labels.SEARCH_FIELD_TR[snippet.field]}: ", snippet.text, snippet.marks)
+    blank()
+    line(search_footer(result), "dim")
 
 
 def show_skill_index(index: Sequence[SkillSummary]) -> None:
