@@ -175,7 +175,7 @@ def test_a_url_among_files_uses_the_local_server(site: Site, data_dir: Path) -> 
     [
         (["-o", "x.json"], "-o/--output"),
         (["--slug", "ornek", "--into-data-dir"], "--slug"),
-        ([], "--into-data-dir kullanın"),
+        ([], "--into-data-dir ya da -o DİZİN/ kullanın"),
     ],
 )
 def test_usage_errors_with_several_inputs(data_dir: Path, extra: list[str], words: str) -> None:
@@ -185,6 +185,28 @@ def test_usage_errors_with_several_inputs(data_dir: Path, extra: list[str], word
     assert result.stderr.startswith("Hata: ")
     assert words in result.stderr
     assert not data_dir.exists()
+
+
+@pytest.mark.parametrize("form", ["given/", "existing"])
+def test_several_inputs_into_a_directory_named_with_o(
+    tmp_path: Path, data_dir: Path, form: str
+) -> None:
+    target = tmp_path / form.rstrip("/")
+    if form == "existing":
+        target.mkdir()
+    typed = str(target) + ("/" if form.endswith("/") else "")
+    result = invoke("import", _article(HESAP), _article(ANALIST), "-o", typed, "--json")
+    assert result.exit_code == 0, result
+    assert sorted(path.name for path in target.iterdir()) == [f"{HESAP}.json", f"{ANALIST}.json"]
+    assert not data_dir.exists()  # -o DİZİN/ is not the data directory
+    assert [item["status"] for item in json.loads(result.stdout)["results"]] == ["imported"] * 2
+
+
+def test_one_input_into_a_directory_is_written_as_its_slug(tmp_path: Path, data_dir: Path) -> None:
+    result = invoke("import", _article(HESAP), "-o", str(tmp_path) + "/")
+    assert result.exit_code == 0, result
+    assert (tmp_path / f"{HESAP}.json").is_file()
+    assert f"Yazıldı: {tmp_path / HESAP}.json" in flat(result.stderr)
 
 
 def test_no_progress_display_in_a_pipe(data_dir: Path) -> None:

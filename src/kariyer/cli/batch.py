@@ -1,10 +1,10 @@
 """`kariyer import` over many inputs: each one read, parsed, checked and written in turn.
 
-Profiles go to the data directory only (never stdout). The outcome of each input is a
-`BatchItem`: imported (a new file), updated (merged into the profile already there, or
-replaced with --force), unchanged (nothing new: nothing written) or failed with its
-Turkish reason (`kariyer.cli.saving` decides which). One shared `Fetcher` keeps the
-politeness per host across inputs.
+Profiles go to the data directory or the directory given with -o (never stdout). The
+outcome of each input is a `BatchItem`: imported (a new file), updated (merged into the
+profile already there, or replaced with --force), unchanged (nothing new: nothing written)
+or failed with its Turkish reason (`kariyer.cli.saving` decides which). One shared
+`Fetcher` keeps the politeness per host across inputs.
 """
 
 from __future__ import annotations
@@ -89,8 +89,11 @@ def import_many(
     source_url: str | None,
     force: bool,
     refresh: bool,
+    *,
+    output_dir: str | None = None,
 ) -> int:
-    """Import every input into the data directory, emit the summary; the exit code."""
+    """Import every input into the data directory (or ``output_dir``), emit the summary;
+    the exit code."""
     from kariyer.cli.options import open_catalog
     from kariyer.errors import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK
     from kariyer.importer.batch import run_batch
@@ -109,7 +112,7 @@ def import_many(
             force=force,
             delay=delay,
             refresh=refresh,
-            target_dir=import_data_dir,
+            target_dir=(lambda: Path(output_dir).expanduser()) if output_dir else import_data_dir,
         )
         shown = output_format != "json"
         with progress(len(inputs), label="İçe aktarılıyor", enabled=shown) as advance:

@@ -63,7 +63,12 @@ def import_command(
     output: Annotated[
         str | None,
         typer.Option(
-            "--output", "-o", metavar="DOSYA", help="Profili bu dosyaya yazar.", show_default=False
+            "--output",
+            "-o",
+            metavar="DOSYA|DİZİN/",
+            help="Profili bu dosyaya yazar; bir dizine (var olan ya da / ile biten) <slug>.json "
+            "olarak yazar (birden çok makalede her biri o dizine).",
+            show_default=False,
         ),
     ] = None,
     into_data_dir: Annotated[
@@ -113,7 +118,7 @@ def import_command(
     )
     if many is not None:  # several inputs (or --from): each into the data directory, a summary
         flags = (site, source_url, force, refresh)
-        raise typer.Exit(import_many(many, chosen, no_color, seconds, *flags))
+        raise typer.Exit(import_many(many, chosen, no_color, seconds, *flags, output_dir=output))
     with open_catalog(None, no_color, with_user_dir=False) as catalog:
         ref, table = catalog.reference(), catalog.skills()
         source = read_input(article, source_url=source_url, delay=seconds, refresh=refresh)
@@ -125,7 +130,8 @@ def import_command(
 
 
 def _import_target(slug: str, output: str | None) -> Path:
-    """-o DOSYA, else <slug>.json in the user data directory."""
+    """-o DOSYA (or DİZİN/<slug>.json), else <slug>.json in the user data directory."""
+    from kariyer.cli.importing import output_target
     from kariyer.store.paths import import_data_dir
 
-    return Path(output) if output is not None else import_data_dir() / f"{slug}.json"
+    return output_target(output, slug) if output is not None else import_data_dir() / f"{slug}.json"

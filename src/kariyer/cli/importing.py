@@ -8,6 +8,7 @@ address is fetched politely through `store.web` (robots.txt, delay, cache).
 from __future__ import annotations
 
 import math
+import os
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -196,6 +197,17 @@ def inputs_from_list(path: Path) -> list[str]:
     return inputs
 
 
+def is_directory_target(output: str) -> bool:
+    """-o names a directory: one that exists, or a path ending with a slash."""
+    return output.endswith(("/", os.sep)) or Path(output).expanduser().is_dir()
+
+
+def output_target(output: str, slug: str) -> Path:
+    """The file -o names: the path itself, or <slug>.json inside a directory."""
+    path = Path(output).expanduser()
+    return path / f"{slug}.json" if is_directory_target(output) else path
+
+
 def inputs_of(
     articles: list[str] | None,
     from_list: str | None,
@@ -216,8 +228,11 @@ def inputs_of(
     inputs = given + (inputs_from_list(Path(from_list)) if from_list is not None else [])
     # --from writes every profile to the data directory, even a list of one
     many = "--from ile" if from_list is not None else "Birden çok makale için"
-    if output is not None:
-        raise UsageError(f"{many} -o/--output kullanılamaz; --into-data-dir kullanın.")
+    if output is not None and not is_directory_target(output):
+        raise UsageError(
+            f"{many} -o/--output bir dizin olmalı (her profil <slug>.json olarak yazılır).",
+            hint="Örnek: -o profiller/ (sondaki / dizin demektir) ya da --into-data-dir",
+        )
     if slug is not None:
         raise UsageError("--slug yalnızca tek bir makaleyle kullanılabilir.")
     if source_url is not None:
@@ -227,15 +242,17 @@ def inputs_of(
             hint="Adresleri doğrudan verin (kaynak, her sayfanın kendi adresi olur) ya da "
             "dosyaları tek tek --source-url ile içe aktarın.",
         )
-    if not into and from_list is not None:
+    if output is None and not into and from_list is not None:
         raise UsageError(
-            "--from ile profiller veri dizinine yazılır (stdout'a değil): --into-data-dir gerekir.",
+            "--from ile profiller veri dizinine yazılır (stdout'a değil): --into-data-dir ya da "
+            "-o DİZİN/ gerekir.",
             hint=f"Örnek: kariyer import --from {echo(from_list)} --into-data-dir",
         )
-    if not into:
+    if output is None and not into:
         raise UsageError(
-            "Profiller stdout'a yazılmaz: birden çok makale için --into-data-dir kullanın.",
-            hint="Örnek: kariyer import a.txt b.html --into-data-dir",
+            "Profiller stdout'a yazılmaz: birden çok makale için --into-data-dir ya da "
+            "-o DİZİN/ kullanın.",
+            hint="Örnek: kariyer import a.txt b.html -o profiller/",
         )
     if inputs.count(STDIN) > 1:
         raise UsageError("- (stdin) yalnızca bir kez verilebilir.")
