@@ -211,4 +211,4 @@ def test_a_list_of_one_without_into_data_dir_says_what_from_needs(run: Run, tmp_
     assert "birden çok" not in said.lower()
     output = run("import", "--from", str(listing), "-o", str(tmp_path / "x.json"))
     assert_clean_failure(output, 2)
-    assert "--from ile -o/--output kullanılamaz" in output.stderr
+    assert "--from ile -o/--output bir dizin olmalı" in output.stderr

@@ -223,20 +223,29 @@ def test_adjust_backwards(ref: Reference) -> None:
     assert result.adjusted.value == pytest.approx(15500 * 1488.91 / 2360.02, abs=0.005)
 
 
-@pytest.mark.parametrize(("from_year", "to_year"), [(2023, 2025), (2025, 2023), (2019, 2024)])
+@pytest.mark.parametrize(("from_year", "to_year"), [(2023, 2026), (2026, 2023), (2019, 2024)])
 def test_adjust_outside_index_raises(ref: Reference, from_year: int, to_year: int) -> None:
     with pytest.raises(KariyerError) as info:
         adjust_for_prices(14000, from_year, to_year, ref.prices)
     message = info.value.message
-    assert "2020–2024" in message
-    missing = to_year if to_year not in (2020, 2021, 2022, 2023, 2024) else from_year
+    assert "2020–2025" in message
+    missing = to_year if to_year not in (2020, 2021, 2022, 2023, 2024, 2025) else from_year
     assert str(missing) in message
     assert "TÜFE" in message
     assert info.value.hint
 
 
 def test_price_index_years(ref: Reference) -> None:
-    assert price_index_years(ref.prices) == [2020, 2021, 2022, 2023, 2024]
+    assert price_index_years(ref.prices) == [2020, 2021, 2022, 2023, 2024, 2025]
+
+
+def test_adjusting_to_the_derived_2025_index_says_it_is_derived(ref: Reference) -> None:
+    result = adjust_for_prices(14000, 2023, 2025, ref.prices)
+    assert result.adjusted.value == pytest.approx(14000 * 3183.19 / 1488.91, abs=0.005)
+    assert "türetilmiş" in result.adjusted.method
+    assert "%34,88" in result.adjusted.method
+    published = adjust_for_prices(14000, 2023, 2024, ref.prices)
+    assert "türetilmiş" not in published.adjusted.method
 
 
 # -- Computed is always labelled ---------------------------------------------------------

@@ -152,8 +152,13 @@ def test_minimum_wage_two_rates_in_2022_and_2023(wages: MinimumWageTable) -> Non
 
 
 # -- consumer prices ----------------------------------------------------------------
-def test_price_index_years_are_2020_to_2024_only(prices: PriceIndexTable) -> None:
-    assert [entry.year for entry in prices.years] == [2020, 2021, 2022, 2023, 2024]
+def test_price_index_years_are_2020_to_2025_and_2025_is_derived(prices: PriceIndexTable) -> None:
+    assert [entry.year for entry in prices.years] == [2020, 2021, 2022, 2023, 2024, 2025]
+    assert [entry.year for entry in prices.years if entry.derived] == [2025]
+    derived = prices.years[-1]
+    # from the published 2025 changes: annual average +34,88 %, December on December +30,89 %
+    assert derived.annual_average == round(2360.02 * 1.3488, 2)
+    assert derived.december == round(2684.55 * 1.3089, 2)
 
 
 def test_price_index_exact_figures(prices: PriceIndexTable) -> None:

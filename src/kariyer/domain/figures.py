@@ -139,6 +139,9 @@ def adjust_for_prices(
 ) -> AdjustedFigure:
     """amount × index(to) / index(from), annual averages; no extrapolation."""
     index = {entry.year: entry.annual_average for entry in prices.years}
+    derived = [
+        entry for entry in prices.years if entry.derived and entry.year in (from_year, to_year)
+    ]
     for year in (from_year, to_year):
         if year not in index:
             years = price_index_years(prices)
@@ -158,6 +161,9 @@ def adjust_for_prices(
             method=(
                 f"tahmini, TÜFE yıllık ortalama ile: tutar × {fmt.number(index[to_year], 2)} "
                 f"({to_year}) ÷ {fmt.number(index[from_year], 2)} ({from_year})"
+                + "".join(
+                    f"; {entry.year} endeksi türetilmiş: {entry.derived}" for entry in derived
+                )
             ),
             source=prices.source.label(),
         ),

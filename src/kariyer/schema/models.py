@@ -12,8 +12,7 @@ validation (`install_constraints`); for type checkers they are the plain types t
 constrain.
 
 Every limit on data (slug pattern and length, years, text length, amounts) is defined
-once, in `kariyer.schema.limits` (cheap to import, for code that needs a limit but no
-model); the models below apply them.
+once, in `kariyer.schema.limits` (cheap to import); the models below apply them.
 """
 
 from __future__ import annotations
@@ -425,6 +424,7 @@ class PriceIndexYear(StrictModel):
     year: Year
     december: Annotated[float, Field(gt=0)]
     annual_average: Annotated[float, Field(gt=0)]
+    derived: Annotated[Text | None, Field(description="Yayımlanmadıysa nasıl türetildi.")] = None
 
     def __post_init__(self) -> None:
         _set(self, "december", float(self.december))
