@@ -86,6 +86,12 @@ class NoDataForYearError(KariyerError):
         )
 
 
+class NotCoveredError(KariyerError):
+    """A computation the reference data do not cover (a year without a tariff, an amount
+    above a ceiling not verified): refused, never extrapolated. A command that took the
+    year or the amount from its arguments reports it as a usage error."""
+
+
 class DataDirError(KariyerError):
     """The user's data directory cannot be used."""
 

@@ -57,3 +57,27 @@ def test_isco_minor_group_named_in_the_docs_is_the_bundled_one() -> None:
     }
     assert len(groups) == 130
     assert f'422 "{groups["422"]}"' in SOURCES_TEXT
+
+
+def test_payroll_rules_are_the_bundled_ones() -> None:
+    """Each sub-table and its source, every tariff row, the rates and the ceiling rule."""
+    table = _table("payroll.json")
+    assert "data/reference/payroll.json" in SOURCES_TEXT
+    for part in ("income_tax", "contributions", "stamp_tax", "minimum_wage_exemption"):
+        source = table[part]["source"]
+        assert source["institution"] in SOURCES_TEXT, part
+    for tariff in table["income_tax"]["tariffs"]:
+        bounds = [fmt.money(b["up_to"]) for b in tariff["brackets"] if b["up_to"] is not None]
+        rates = [b["rate_percent"] for b in tariff["brackets"]]
+        assert rates == [15, 20, 27, 35, 40]
+        row = f"| {tariff['year']} | {' | '.join(bounds)} | {tariff['publication']} |"
+        assert row in SOURCES_TEXT, row
+    contributions = table["contributions"]
+    sgk = contributions["sgk_employee_percent"]
+    unemployment = contributions["unemployment_employee_percent"]
+    assert f"SGK işçi payı %{sgk}, işsizlik sigortası işçi payı %{unemployment}" in SOURCES_TEXT
+    assert "7,5 katıdır" in SOURCES_TEXT and contributions["ceiling_minimum_wage_multiple"] == 7.5
+    verified = contributions["ceiling_verified_through"]
+    assert f"`ceiling_verified_through: {verified}`" in SOURCES_TEXT
+    stamp = fmt.number(table["stamp_tax"]["percent"], 3)
+    assert f"Damga vergisi %{stamp}" in SOURCES_TEXT

@@ -55,6 +55,7 @@ def test_reference_directory_holds_exactly_the_registered_tables(data_dir: Path)
         "consumer_prices.json",
         "isco08_minor_groups.json",
         "minimum_wage.json",
+        "payroll.json",
         "working_hours.json",
     ]
 

@@ -19,6 +19,7 @@ from kariyer.schema.models import (
     SkillTable,
     WorkingHours,
 )
+from kariyer.schema.payroll import PayrollTable
 from kariyer.schema.validate import validate
 from kariyer.store import verified as checked
 from kariyer.store.files import read_json_file
@@ -33,6 +34,7 @@ TABLES = [
     ("reference/minimum_wage.json", MinimumWageTable),
     ("reference/consumer_prices.json", PriceIndexTable),
     ("reference/working_hours.json", WorkingHours),
+    ("reference/payroll.json", PayrollTable),
 ]
 
 

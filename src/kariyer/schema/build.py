@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any, TypeVar
@@ -30,7 +31,9 @@ def _nested_fields(cls: type) -> dict[str, tuple[type, bool]]:
         spec = {}
         for item in dataclasses.fields(cls):
             match = _NESTED.match(str(item.type))
-            target = getattr(models, match["name"], None) if match else None
+            # the model named where the class is defined (schema.models, schema.payroll)
+            home = sys.modules.get(cls.__module__, models)
+            target = getattr(home, match["name"], None) if match else None
             if isinstance(target, type) and dataclasses.is_dataclass(target):
                 spec[item.name] = (target, bool(match and match["list"]))
         _SPECS[cls] = spec

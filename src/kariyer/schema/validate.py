@@ -7,6 +7,7 @@ pydantic is imported only here, and only when data needs checking (see
 from __future__ import annotations
 
 import json
+import sys
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from kariyer.schema.limits import PARAGRAPH_PATTERN, TEXT_PATTERN, UNSAFE_RE, describe_unsafe
@@ -31,7 +32,8 @@ def _bound(value: object) -> str:
 def adapter(cls: type[ModelT]) -> TypeAdapter[ModelT]:
     found = _adapters.get(cls)
     if found is None:
-        install_constraints()
+        # a model of another schema module (schema.payroll) installs the names it reads too
+        getattr(sys.modules.get(cls.__module__), "install_constraints", install_constraints)()
         from pydantic import TypeAdapter
 
         found = _adapters[cls] = TypeAdapter(cls)

@@ -1,12 +1,16 @@
-"""The bundled public reference tables (minimum wage, prices, hours, ISCO-08) and skills.
+"""The bundled public reference tables (minimum wage, prices, hours, ISCO-08, payroll
+rules) and skills.
 
-Each table is a JSON file under ``data/`` with a ``source``; its model lives in
-`kariyer.schema.models`. A new reference table is one model there, one file in
-``data/reference/`` and one entry in ``TABLES`` below (and a field of ``Reference``).
+Each table is a JSON file under ``data/`` with a ``source`` (the payroll table: one per
+sub-table); its model lives in `kariyer.schema.models` (or a module of `kariyer.schema`
+named before a dot, as ``payroll.PayrollTable``). A new reference table is one model,
+one file in ``data/reference/`` and one entry in ``TABLES`` below (and a field of
+``Reference``).
 """
 
 from __future__ import annotations
 
+import importlib
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
 
@@ -21,13 +25,16 @@ if TYPE_CHECKING:
         SkillTable,
         WorkingHours,
     )
+    from kariyer.schema.payroll import PayrollTable
 
-# Reference field -> (file under data/, model name in kariyer.schema.models)
+# Reference field -> (file under data/, model name in kariyer.schema.models, or
+# "module.Model" for another module of kariyer.schema)
 TABLES = {
     "minimum_wage": ("reference/minimum_wage.json", "MinimumWageTable"),
     "prices": ("reference/consumer_prices.json", "PriceIndexTable"),
     "hours": ("reference/working_hours.json", "WorkingHours"),
     "isco_minor_groups": ("reference/isco08_minor_groups.json", "IscoMinorGroupTable"),
+    "payroll": ("reference/payroll.json", "payroll.PayrollTable"),
 }
 SKILLS_FILE = "skills.json"
 ModelT = TypeVar("ModelT")
@@ -41,6 +48,7 @@ class Reference:
     prices: PriceIndexTable
     hours: WorkingHours
     isco_minor_groups: IscoMinorGroupTable
+    payroll: PayrollTable
 
 
 def load_bundled_table(relative: str, model: type[ModelT]) -> ModelT:
@@ -48,12 +56,17 @@ def load_bundled_table(relative: str, model: type[ModelT]) -> ModelT:
     return load_table(bundled_data_dir() / relative, model)
 
 
-def load_reference() -> Reference:
-    from kariyer.schema import models
+def table_model(name: str) -> type:
+    """The model class a ``TABLES`` entry names ("MinimumWageTable", "payroll.PayrollTable")."""
+    module, _, model = name.rpartition(".")
+    found: type = getattr(importlib.import_module(f"kariyer.schema.{module or 'models'}"), model)
+    return found
 
+
+def load_reference() -> Reference:
     return Reference(
         **{
-            name: load_bundled_table(relative, getattr(models, model))
+            name: load_bundled_table(relative, table_model(model))
             for name, (relative, model) in TABLES.items()
         }
     )
