@@ -173,11 +173,43 @@ def test_show_analist_ratio_and_below_minimum(run: Run) -> None:
     assert "126,40 TL/saat" in out
 
 
+def test_show_json_reads_each_figure_both_ways_and_in_latest_prices(run: Run) -> None:
+    worth = json_of(run("show", HESAP, "--json"))["computed"]["worth"]
+    assert [(w["year"], w["kind"], w["monthly_tl"]) for w in worth] == [
+        (2023, "average", 14000.0),
+        (2023, "top", 16000.0),
+    ]
+    first = worth[0]
+    assert first["basis"] == "unknown"
+    assert [r["read_as"] for r in first["readings"]] == ["gross", "net"]
+    for reading in first["readings"]:
+        other = reading["other"]
+        assert other["status"] == "computed"
+        assert "12 aylık ortalama" in other["method"]
+        assert "Gelir Vergisi Kanunu" in other["source"]
+    latest = first["in_latest_prices"]
+    assert latest["year"] == 2025
+    assert latest["adjusted"]["status"] == latest["price_rise_percent"]["status"] == "computed"
+    assert latest["price_rise_percent"]["value"] == 113.8
+
+
+def test_show_text_has_the_readings_and_todays_prices(run: Run) -> None:
+    out = flat(run("show", HESAP).stdout)
+    assert "Brüt mü, net mi? (hesaplanan" in out
+    assert "Brüt ise → net" in out
+    assert "Net ise → brüt" in out
+    assert "2023 rakamı; fiyatlar o yıldan bu yana %113,8 arttı" in out
+    assert "2025 fiyatlarıyla" in out
+    assert "türetilmiştir" in out  # the 2025 index is derived, and says so
+    analyst = flat(run("show", ANALIST).stdout)
+    assert "asgari ücret altı ⚠" in analyst  # 15.500 TL in 2024 is below both minimums
+
+
 def test_show_json_has_computed_apart_from_published(run: Run, raw_profiles: Any) -> None:
     data = json_of(run("show", HESAP, "--json"))
     assert "computed" in data
     computed = data["computed"]
-    assert set(computed) == {"figures", "findings", "isco08_minor_group"}
+    assert set(computed) == {"figures", "worth", "findings", "isco08_minor_group"}
     figures = computed["figures"]
     assert len(figures) == 2
     first = figures[0]

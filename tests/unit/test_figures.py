@@ -258,8 +258,11 @@ def test_every_computed_is_labelled(
         adjust_for_prices(14000, 2023, 2024, ref.prices),
     ]
     found = [item for model in models for item in all_computed(model)]
-    # 2 figures x (hourly + ratio) per profile, plus one adjustment
-    assert len(found) == 9
+    # per profile, 2 figures x (hourly + ratio); what they are worth: the representative's
+    # 2023 figures x (2 readings + latest prices + price rise), the analyst's 2024 figures
+    # x (latest prices + price rise) and the one reading above the minimum wage (18.500 TL
+    # as a net); plus one adjustment
+    assert len(found) == 4 + 2 * 4 + 4 + 2 * 2 + 1 + 1
     for item in found:
         assert item.status == "computed"
         assert item.method.strip()

@@ -87,7 +87,7 @@ def test_hidden_text_fields_stay_out_of_the_json(
     catalog: Catalog, hesap: Profile, skill_table: SkillTable
 ) -> None:
     data = to_data(profile_facts(hesap, catalog.reference(), skill_table))
-    assert set(data) == {"figures", "findings", "isco08_minor_group"}
+    assert set(data) == {"figures", "worth", "findings", "isco08_minor_group"}
 
 
 def test_no_reference_figure_is_a_literal_in_the_code() -> None:

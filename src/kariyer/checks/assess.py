@@ -12,6 +12,7 @@ from typing import NamedTuple
 from kariyer.checks.findings import Finding
 from kariyer.checks.rules import RuleInput, run_rules
 from kariyer.domain.figures import FigureFacts, salary_facts
+from kariyer.domain.worth import FigureWorth, WorthOf
 from kariyer.schema.build import JSON_HIDDEN, JSON_OMIT_NONE
 from kariyer.schema.models import Profile, SkillTable
 from kariyer.store.reference import Reference
@@ -31,6 +32,8 @@ class ProfileFacts:
     """Computed figures (one per published salary line) and the data-quality findings."""
 
     figures: list[FigureFacts]
+    # what each published line is worth (latest prices, gross/net readings), in its order
+    worth: list[FigureWorth]
     findings: list[Finding]
     isco08_minor_group: MinorGroupRef | None = field(default=None, metadata={JSON_OMIT_NONE: True})
     # How the hourly rates were computed, for the text views (each rate's JSON has its
@@ -53,8 +56,10 @@ def profile_facts(profile: Profile, reference: Reference, skills: SkillTable) ->
     hours = reference.hours
     figures = salary_facts(profile, hours, reference.minimum_wage)
     findings = run_rules(RuleInput(profile, figures, reference, skills))
+    worth = WorthOf(reference.prices, reference.payroll, reference.minimum_wage)
     return ProfileFacts(
         figures=figures,
+        worth=[worth(figure) for figure in profile.salary.figures],
         findings=findings,
         isco08_minor_group=_minor_group(profile, reference),
         monthly_hours=hours.monthly_hours,

@@ -148,11 +148,14 @@ def compare_command(
     Örnek: kariyer compare musteri-hesap-temsilcisi musteri-hizmetleri-analisti
     """
     from kariyer.domain.compare import compare
+    from kariyer.domain.worth import WorthOf
 
     chosen = choose_format("compare", output_format, json_output)
     with open_catalog(data_dir, no_color) as catalog:
-        prices = catalog.reference().prices if adjust else None
-        result = compare(catalog.get(first), catalog.get(second), catalog.skills(), prices)
+        ref = catalog.reference()
+        worth = WorthOf(ref.prices, ref.payroll, ref.minimum_wage)
+        profiles = catalog.get(first), catalog.get(second)
+        result = compare(*profiles, catalog.skills(), ref.prices if adjust else None, worth)
         _emit("compare", result, chosen)
 
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 from kariyer.domain.figures import AdjustedFigure, Computed, adjust_for_prices
 from kariyer.domain.skills import entry_key
 from kariyer.domain.sources import Citation, cite
+from kariyer.domain.worth import FigureWorth, WorthOf
 from kariyer.errors import KariyerError, UsageError
 from kariyer.schema.models import (
     CareerPath,
@@ -66,6 +67,10 @@ class SalaryComparison:
     difference: SalaryDifference | None
     note: str | None
     adjusted: AdjustedComparison | None = None
+    # what each side's compared figures are worth (average, then top): gross/net readings
+    # and the latest year's prices, every value computed
+    worth_a: list[FigureWorth] = field(default_factory=list)
+    worth_b: list[FigureWorth] = field(default_factory=list)
 
 
 @dataclass(kw_only=True)
@@ -259,8 +264,13 @@ def compare_skills(a: Profile, b: Profile, table: SkillTable) -> SkillComparison
 
 
 def compare(
-    a: Profile, b: Profile, table: SkillTable, prices: PriceIndexTable | None = None
+    a: Profile,
+    b: Profile,
+    table: SkillTable,
+    prices: PriceIndexTable | None = None,
+    worth: WorthOf | None = None,
 ) -> Comparison:
+    """A and B side by side; ``prices`` for --adjust, ``worth`` for the readings."""
     if a.slug == b.slug:
         raise UsageError(
             f"'{a.slug}' kendisiyle karşılaştırılamaz.",
@@ -268,6 +278,9 @@ def compare(
             "musteri-hesap-temsilcisi musteri-hizmetleri-analisti",
         )
     salary = compare_salaries(a, b)
+    if worth is not None:
+        for side, into in ((salary.a, salary.worth_a), (salary.b, salary.worth_b)):
+            into += [worth(figure) for figure in (side.average, side.top) if figure is not None]
     if prices is not None:
         try:
             salary.adjusted = adjust_comparison(salary, prices)

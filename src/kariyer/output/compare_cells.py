@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kariyer import fmt
-from kariyer.output import labels
+from kariyer.output import labels, worth_lines
 from kariyer.output.cells import (
     DASH,
     adjusted_cell,
@@ -16,6 +16,7 @@ from kariyer.output.cells import (
 
 if TYPE_CHECKING:
     from kariyer.domain.compare import Comparison, SalaryComparison, SalarySide, Side
+    from kariyer.domain.worth import FigureWorth
 
 
 def side_year(side: SalarySide) -> str:
@@ -43,6 +44,7 @@ def comparison_rows(result: Comparison) -> list[list[str]]:
         ["Ortalama (aylık)", side_money(salary.a, "average"), side_money(salary.b, "average")],
         ["Üst düzey (aylık)", side_money(salary.a, "top"), side_money(salary.b, "top")],
         *low,
+        *worth_rows(salary),
         [
             "Ortak beceriler",
             ", ".join(s.name for s in skills.shared),
@@ -69,6 +71,49 @@ def comparison_rows(result: Comparison) -> list[list[str]]:
         ],
         ["Görev sayısı", str(len(result.duties_a)), str(len(result.duties_b))],
     ]
+
+
+def worth_rows(salary: SalaryComparison) -> list[list[str]]:
+    """Each compared figure read as gross and as net, and in the latest year's prices."""
+    rows = []
+    latest = next(
+        (w.in_latest_prices.year for w in salary.worth_a + salary.worth_b if w.in_latest_prices),
+        None,
+    )
+    for kind, name in (("average", "Ortalama"), ("top", "Üst düzey")):
+        a = next((w for w in salary.worth_a if w.kind == kind), None)
+        b = next((w for w in salary.worth_b if w.kind == kind), None)
+        if a is None and b is None:
+            continue
+        for read_as, label in (("gross", "brütse → net"), ("net", "netse → brüt")):
+            cells = [
+                worth_lines.reading_cell(worth_lines.reading_of(w, read_as)) if w else DASH
+                for w in (a, b)
+            ]
+            if cells != [DASH, DASH]:
+                rows.append([f"{name} {label}", *cells])
+        if latest is not None:
+            rows.append([f"{name}, {latest} fiyatlarıyla", *(_prices(w, latest) for w in (a, b))])
+    return rows
+
+
+def _prices(worth: FigureWorth | None, latest_year: int) -> str:
+    if worth is None:
+        return DASH
+    if worth.in_latest_prices is None:  # a figure of that year, or of a year without index
+        return "yayımlandığı gibi" if worth.year >= latest_year else "TÜFE endeksi yok"
+    latest = worth.in_latest_prices
+    return f"{worth_lines.prices_cell(latest)} (fiyatlar {worth_lines.rise_text(latest)} arttı)"
+
+
+def worth_notes(salary: SalaryComparison) -> list[str]:
+    """What the worth rows are (computed, how), once under the table."""
+    worth = salary.worth_a + salary.worth_b
+    if not worth:
+        return []
+    notes = worth_lines.readings_notes(worth)[:2]
+    notes += worth_lines.prices_notes(worth)[-1:]
+    return notes
 
 
 def earlier_import_notes(salary: SalaryComparison) -> list[str]:
@@ -101,6 +146,7 @@ def salary_comparison_notes(salary: SalaryComparison, a: Side, b: Side) -> list[
     if salary.note:
         notes.append((salary.note, "yellow"))
     notes += [(text, "dim") for text in earlier_import_notes(salary)]
+    notes += [(text, "dim") for text in worth_notes(salary)]
     adj = salary.adjusted
     if adj is not None:
         side = a if adj.adjusted_side == "a" else b

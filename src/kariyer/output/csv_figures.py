@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from kariyer.domain.compare import Comparison
     from kariyer.domain.figures import AdjustedFigure
     from kariyer.domain.salary import SalaryReport, SalaryRow
+    from kariyer.domain.worth import FigureWorth
     from kariyer.schema.models import SalaryFigure, Source
 
 
@@ -50,6 +51,7 @@ def profile_csv(item: AssessedProfile) -> str:
         "ratio_to_net_minimum_computed_high",
         "ratio_method",
         "below_net_minimum",
+        *WORTH_COLUMNS,
         "findings",
         "source",
         "source_file",
@@ -59,8 +61,8 @@ def profile_csv(item: AssessedProfile) -> str:
     ]
     source = profile.source
     rows = []
-    for number, (figure, fact) in enumerate(
-        zip(profile.salary.figures, facts.figures, strict=True)
+    for number, (figure, fact, worth) in enumerate(
+        zip(profile.salary.figures, facts.figures, facts.worth, strict=True)
     ):
         field = f"salary.figures.{number}."
         found = [f.message for f in facts.findings if (f.field or "").startswith(field)]
@@ -89,6 +91,7 @@ def profile_csv(item: AssessedProfile) -> str:
                 ratio_high.value if ratio_high else "",
                 ratio.method if ratio else "",
                 or_empty(fact.below_net_minimum),
+                *worth_cells(worth),
                 " | ".join(f"⚠ {message}" for message in found),
                 citation_text(cite(profile, figure)),
                 or_empty((figure.source or source).file),
@@ -98,6 +101,47 @@ def profile_csv(item: AssessedProfile) -> str:
             ]
         )
     return table(header, rows)
+
+
+# what a figure is worth (kariyer.domain.worth): each reading's other side, its method and
+# why it is missing; the figure in the latest indexed year's prices and the price rise
+WORTH_COLUMNS = [
+    "net_if_gross_computed",
+    "net_if_gross_computed_high",
+    "gross_if_net_computed",
+    "gross_if_net_computed_high",
+    "readings_method",
+    "readings_not_computed",
+    "readings_below_minimum_wage",
+    "latest_price_year",
+    "in_latest_prices_computed",
+    "in_latest_prices_computed_high",
+    "price_rise_percent_computed",
+    "prices_method",
+]
+
+
+def worth_cells(worth: FigureWorth) -> list[object]:
+    by = {reading.read_as: reading for reading in worth.readings}
+    cells: list[object] = []
+    for read_as in ("gross", "net"):
+        reading = by.get(read_as)
+        other = reading.other if reading else None
+        high = reading.other_high if reading else None
+        cells += [other.value if other else "", high.value if high else ""]
+    methods = sorted({r.other.method for r in worth.readings if r.other})
+    latest = worth.in_latest_prices
+    return [
+        *cells,
+        " | ".join(methods),
+        " | ".join(f"{r.read_as}: {r.not_computed}" for r in worth.readings if r.not_computed),
+        ";".join(r.read_as for r in worth.readings if r.below_minimum_wage),
+        latest.year if latest else "",
+        latest.adjusted.value if latest else "",
+        latest.adjusted_high.value if latest and latest.adjusted_high else "",
+        latest.price_rise_percent.value if latest else "",
+        latest.adjusted.method if latest else "",
+    ]
 
 
 def _iso(day: date | None) -> str:
@@ -208,6 +252,10 @@ def comparison_csv(result: Comparison) -> str:
                     method_source=gap.source,
                 )
                 add("salary_estimate_difference", "b-a", figure)
+    for side, worth in (("a", salary.worth_a), ("b", salary.worth_b)):
+        for worth_of in worth:
+            for aspect, figure in _worth_figures(worth_of):
+                add(aspect, side, figure)
     aspects: list[tuple[str, str, object]] = [
         ("shared_skills", "a", "; ".join(s.name for s in skills.shared)),
         ("shared_skills", "b", "; ".join(s.name for s in skills.shared)),
@@ -240,6 +288,47 @@ def comparison_csv(result: Comparison) -> str:
     header = ["aspect", "side", "slug", *FIGURE_COLUMNS, "source"]
     header[header.index("monthly_tl")] = "value"
     return table(header, rows)
+
+
+READING_ASPECT = {"gross": "salary_net_if_gross", "net": "salary_gross_if_net"}
+
+
+def _worth_figures(item: FigureWorth) -> list[tuple[str, list[object]]]:
+    """A compared figure's readings and latest-prices estimate as FIGURE_COLUMNS rows (the
+    published figure in ``original_*``); a reading not computed says why in ``method``."""
+    original = (item.year, item.monthly_tl)
+    rows = []
+    for reading in item.readings:
+        other = reading.other
+        if other is None:
+            cells = _figure(item.year, item.kind, "", basis=item.basis, original=original)
+            cells[FIGURE_COLUMNS.index("method")] = reading.not_computed or ""
+        else:
+            cells = _figure(
+                item.year,
+                item.kind,
+                other.value,
+                basis=item.basis,
+                method=other.method,
+                method_source=other.source,
+                original=original,
+                high=reading.other_high.value if reading.other_high else None,
+            )
+        rows.append((READING_ASPECT[reading.read_as], cells))
+    latest = item.in_latest_prices
+    if latest is not None:
+        estimate = _figure(
+            latest.year,
+            item.kind,
+            latest.adjusted.value,
+            basis=item.basis,
+            method=latest.adjusted.method,
+            method_source=latest.adjusted.source,
+            original=original,
+            high=latest.adjusted_high.value if latest.adjusted_high else None,
+        )
+        rows.append(("salary_in_latest_prices", estimate))
+    return rows
 
 
 SALARY_HEADER = [

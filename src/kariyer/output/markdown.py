@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from kariyer import fmt
-from kariyer.output import labels, profile_lines
+from kariyer.output import labels, profile_lines, worth_lines
 from kariyer.output.cells import (
     adjusted_cell,
     adjusted_ranking_title,
@@ -140,6 +140,13 @@ def _computed(facts: ProfileFacts) -> list[str]:
         lines += [f"**{labels.COMPUTED_INTRO}**", ""]
         lines += [*table(*profile_lines.computed_table(facts)), ""]
         lines += [f"- {note}" for note in profile_lines.computed_notes(facts)] + [""]
+        lines += [f"**{labels.READINGS_INTRO}**", ""]
+        lines += [*table(*worth_lines.readings_table(facts.worth)), ""]
+        lines += [f"- {note}" for note in worth_lines.readings_notes(facts.worth)] + [""]
+        prices = worth_lines.prices_table(facts.worth)
+        if prices is not None:
+            lines += [f"**{labels.PRICES_INTRO}**", "", *table(*prices), ""]
+            lines += [f"- {note}" for note in worth_lines.prices_notes(facts.worth)] + [""]
     return lines + _quotes(profile_lines.salary_findings(facts.findings))
 
 

@@ -16,7 +16,12 @@ from kariyer.output.blocks import (
     rule,
 )
 from kariyer.output.cells import citation_text
-from kariyer.output.compare_cells import salary_comparison_notes, side_money, side_year
+from kariyer.output.compare_cells import (
+    salary_comparison_notes,
+    side_money,
+    side_year,
+    worth_rows,
+)
 from kariyer.output.console import buffered, console
 from kariyer.output.tables import rich_table
 
@@ -75,6 +80,8 @@ def _salary(salary: SalaryComparison, a: Side, b: Side) -> None:
         table.add_row(
             f"{labels.LOW} (aylık)", side_money(salary.a, "low"), side_money(salary.b, "low")
         )
+    for row in worth_rows(salary):  # computed: gross/net readings, the latest year's prices
+        table.add_row(*row)
     console().print(Padding(table, (0, 0, 0, 2), expand=False))
     for text, style in salary_comparison_notes(salary, a, b):
         paragraphs([text], style=style)

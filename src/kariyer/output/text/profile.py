@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kariyer.output import labels, profile_lines
+from kariyer.output import labels, profile_lines, worth_lines
 from kariyer.output.blocks import (
     blank,
     bullets,
@@ -112,5 +112,15 @@ def _computed_section(facts: ProfileFacts) -> None:
         line(f"  {labels.COMPUTED_INTRO}", "bold")
         print_table(*profile_lines.computed_table(facts), indent=2)
         paragraphs(profile_lines.computed_notes(facts), style="dim")
+        blank()
+        line(f"  {labels.READINGS_INTRO}", "bold")
+        print_table(*worth_lines.readings_table(facts.worth), indent=2)
+        paragraphs(worth_lines.readings_notes(facts.worth), style="dim")
+        prices = worth_lines.prices_table(facts.worth)
+        if prices is not None:
+            blank()
+            line(f"  {labels.PRICES_INTRO}", "bold")
+            print_table(*prices, indent=2)
+            paragraphs(worth_lines.prices_notes(facts.worth), style="dim")
     for finding in profile_lines.salary_findings(facts.findings):
         paragraphs([finding], style="yellow")

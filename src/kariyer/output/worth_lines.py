@@ -1,0 +1,148 @@
+"""How a figure's worth reads (gross/net readings, today's prices), shared by text and Markdown.
+
+`show` prints two small tables under its computed values; `compare` and `salary` use the
+cells. Every value is marked "≈" and the sentences say it is computed and how.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from kariyer import fmt
+from kariyer.output import labels
+
+if TYPE_CHECKING:
+    from kariyer.domain.worth import FigureWorth, LatestPrices, PayReading
+
+Table = tuple[list[str], list[list[str]]]
+DASH = "—"
+NET_IF_GROSS = "Brüt ise → net"
+GROSS_IF_NET = "Net ise → brüt"
+BELOW = "⚠"  # the net side of a reading is below the net minimum wage
+
+
+def reading_of(worth: FigureWorth, read_as: str) -> PayReading | None:
+    return next((r for r in worth.readings if r.read_as == read_as), None)
+
+
+def reading_cell(reading: PayReading | None) -> str:
+    """ "≈ 11.493,54 TL", "≈ 11.493,54 TL ⚠" (its net side below the minimum wage),
+    "hesaplanmadı*" (why: in the notes), "—" (the basis is known: no such reading)."""
+    if reading is None:
+        return DASH
+    if reading.other is None:  # below the minimum wage on this reading, or outside the rules
+        return f"asgari ücret altı {BELOW}" if reading.below_minimum_wage else "hesaplanmadı*"
+    high = reading.other_high.value if reading.other_high else None
+    return approx(reading.other.value, high) + (f" {BELOW}" if reading.below_minimum_wage else "")
+
+
+def approx(value: float, high: float | None = None) -> str:
+    """ "≈ 11.494 TL": a computed amount to the whole lira (the JSON has the kuruş)."""
+    return "≈ " + fmt.money_range(round(value), round(high) if high is not None else None)
+
+
+def readings_table(worth: Sequence[FigureWorth]) -> Table:
+    rows = [
+        [
+            str(item.year),
+            labels.KIND_TR.get(item.kind, item.kind),
+            fmt.money_range(item.monthly_tl, item.monthly_tl_high),
+            reading_cell(reading_of(item, "gross")),
+            reading_cell(reading_of(item, "net")),
+        ]
+        for item in worth
+    ]
+    return [labels.YEAR, labels.KIND, "Yayımlanan", NET_IF_GROSS, GROSS_IF_NET], rows
+
+
+def readings_notes(worth: Sequence[FigureWorth]) -> list[str]:
+    """What the readings are, how they were computed (once), and why any is missing."""
+    notes = [
+        "Brüt/net okuması (hesaplanan, tahmini): makale brüt mü net mi olduğunu söylemiyorsa "
+        "rakam iki türlü okunur — brütse 12 aylık ortalama net, netse 12 aylık ortalama neti o "
+        "rakam olan sabit aylık brüt; o yılın bordro kurallarıyla, yayımlanan rakamın yerine "
+        "değil, yanında. Aynı tutar yıl boyu her ay ödenir, başka gelir ve kesinti yok sayılır. "
+        "Ay ay hesap ve kuralların kaynakları için: kariyer pay TUTAR --year YIL (--net)."
+    ]
+    if any(reading.below_minimum_wage for item in worth for reading in item.readings):
+        notes.append(
+            f"{BELOW} asgari ücret altı: bu okumada rakam o yılın asgari ücretinin altında "
+            "kalır (brüt okumada brüt, net okumada net asgari ücretin; Aralık'ta yürürlükte "
+            "olan): tam zamanlı bir ücret olamaz, bordrosu hesaplanmaz."
+        )
+    reasons = sorted(
+        {
+            f"{item.year}: {reading.not_computed}"
+            for item in worth
+            for reading in item.readings
+            if reading.not_computed and not reading.below_minimum_wage
+        }
+    )
+    notes += [f"* Hesaplanmadı — {reason}" for reason in reasons]
+    sources = sorted({r.other.source for item in worth for r in item.readings if r.other})
+    notes += [f"Kurallar ve kaynakları: {source}." for source in sources[:1]]
+    return notes
+
+
+def prices_cell(latest: LatestPrices) -> str:
+    high = latest.adjusted_high.value if latest.adjusted_high else None
+    return approx(latest.adjusted.value, high)
+
+
+def rise_text(latest: LatestPrices) -> str:
+    """ "%113,8": how much prices rose since the figure's year."""
+    return f"%{fmt.number(latest.price_rise_percent.value, 1)}"
+
+
+def prices_table(worth: Sequence[FigureWorth]) -> Table | None:
+    """Each figure of an earlier year in the latest indexed year's prices; None when none is."""
+    shown = [item for item in worth if item.in_latest_prices is not None]
+    if not shown:
+        return None
+    year = shown[0].in_latest_prices.year if shown[0].in_latest_prices else 0
+    rows = []
+    for item in shown:
+        latest = item.in_latest_prices
+        assert latest is not None
+        rows.append(
+            [
+                str(item.year),
+                labels.KIND_TR.get(item.kind, item.kind),
+                fmt.money_range(item.monthly_tl, item.monthly_tl_high),
+                prices_cell(latest),
+                rise_text(latest),
+            ]
+        )
+    headers = [labels.YEAR, labels.KIND, "Yayımlanan", f"{year} fiyatlarıyla", "Fiyat artışı"]
+    return headers, rows
+
+
+def prices_notes(worth: Sequence[FigureWorth]) -> list[str]:
+    """ "2023 rakamı; fiyatlar o yıldan bu yana %113,8 arttı" per year, and the method."""
+    latest = {item.year: item.in_latest_prices for item in worth if item.in_latest_prices}
+    if not latest:
+        return []
+    notes = [
+        f"{year} rakamı; fiyatlar o yıldan bu yana {rise_text(item)} arttı "
+        f"({item.year} fiyatlarıyla tahmini tutar, yayımlanmış değil)."
+        for year, item in sorted(latest.items())
+    ]
+    first = next(iter(latest.values()))
+    ratios = "; ".join(
+        item.price_rise_percent.method.split(";")[0].removeprefix("TÜFE yıllık ortalama: ")
+        for _, item in sorted(latest.items())
+    )
+    notes.append(
+        f"Yöntem: tutar × TÜFE yıllık ortalama ({first.year}) ÷ TÜFE yıllık ortalama (rakamın "
+        f"yılı); fiyat artışı bu oranın 1 eksiği ({ratios}). Kaynak: {first.adjusted.source}."
+        + (" " + _derived(first) if "türetilmiş" in first.adjusted.method else "")
+    )
+    return notes
+
+
+def _derived(latest: LatestPrices) -> str:
+    return (
+        f"{latest.year} endeksi yayımlanmış bir değer değil, kaynağın yayımladığı yıllık "
+        "ortalama değişimden türetilmiştir."
+    )
