@@ -16,6 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from kariyer import fmt
 from kariyer.domain import payroll_inverse
 from kariyer.domain.payroll import (
     PayrollRules,
@@ -430,6 +431,7 @@ def test_2026_above_the_unverified_ceiling_is_refused() -> None:
             payroll(amount, rules)
         assert "2026 yılının SGK prim tavanı doğrulanmadı" in refused.value.message
         assert "247.725 TL" in refused.value.message
+        assert f"({fmt.money(float(amount))})" in refused.value.message
         assert refused.value.hint
     with pytest.raises(NotCoveredError) as refused:
         gross_for_average_net(Decimal("250000"), rules)
