@@ -180,6 +180,20 @@ def test_the_gross_minimum_wage_gives_the_published_net(
         assert average_net(gross, rules) == net
 
 
+def test_every_bundled_minimum_wage_from_2022_gives_its_published_net(
+    tables: tuple[PayrollTable, MinimumWageTable],
+) -> None:
+    """Over the bundled table itself: a rate added later is checked too."""
+    table, wages = tables
+    periods = [rate for rate in wages.rates if rate.valid_from.year >= 2022]
+    assert len(periods) >= len(MINIMUM_WAGES)
+    for rate in periods:
+        rules = payroll_rules(table, wages, rate.valid_from.year)
+        months = payroll_by_month(rules.minimum_gross, rules).months
+        nets = {m.net for m in months if m.minimum_wage_gross == rate.gross}
+        assert nets == {rate.net}, rate
+
+
 def test_the_minimum_wages_typed_in_here_are_the_bundled_ones(
     tables: tuple[PayrollTable, MinimumWageTable],
 ) -> None:
