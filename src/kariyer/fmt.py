@@ -1,8 +1,11 @@
-"""Turkish number and date formats (14.000 TL, 19,90 TL/saat, 1 Temmuz 2023). Pure, no rich."""
+"""Turkish number and date formats (14.000 TL, 19,90 TL/saat, 1 Temmuz 2023), and amounts
+as people type them (30.000,50). Pure, no rich."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
+from decimal import Decimal
 
 MONTHS_TR = (
     "Ocak",
@@ -90,3 +93,43 @@ def file_size(size_bytes: int) -> str:
         if value < 999.95 or unit == "TB":
             return f"{number(value, 1)} {unit}"
     raise AssertionError("unreachable")  # pragma: no cover
+
+
+# -- amounts as people type them --------------------------------------------------------
+MAX_TYPED_AMOUNT = 40  # characters: longer is no amount
+_PLAIN = re.compile(r"[0-9]+(?:[.,][0-9]{1,2})?", re.ASCII)  # 30000, 30000.50, 30000,5
+_DOTTED = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]{1,2})?", re.ASCII)  # 30.000,50
+_SPACED = re.compile(r"[0-9]{1,3}(?: [0-9]{3})+(?:,[0-9]{1,2})?", re.ASCII)  # 30 000,50
+_COMMAS = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+\.[0-9]{1,2}", re.ASCII)  # 30,000.50
+_CURRENCY = re.compile(r"\s*(?:TL|₺)\s*$|^\s*₺\s*", re.IGNORECASE)
+
+
+def parse_amount(text: str) -> Decimal:
+    """A TL amount as typed: ``30000``, ``30.000``, ``30.000,50``, ``30000.50``, ``30000,5``,
+    ``30 000``, ``30,000.50``, ``30.000 TL``. ``.`` groups thousands in threes (``1.500`` is
+    1500) unless it is followed by one or two digits (``1500.5``); a comma is the decimal
+    mark. Anything else — ``30.000.5``, ``30,000`` (thirty, or thirty thousand?), more than
+    two decimals, a sign, letters, digits of other scripts — raises ValueError with the
+    Turkish reason. Zero passes: whether an amount may be zero is the caller's rule."""
+    typed = _CURRENCY.sub("", text.strip()).strip() if len(text) <= MAX_TYPED_AMOUNT else ""
+    if typed.startswith("-") and typed[1:2].isdigit():
+        raise ValueError("tutar negatif olamaz")
+    if _PLAIN.fullmatch(typed):
+        return Decimal(typed.replace(",", "."))
+    if _DOTTED.fullmatch(typed) or _SPACED.fullmatch(typed):
+        return Decimal(typed.replace(".", "").replace(" ", "").replace(",", "."))
+    if _COMMAS.fullmatch(typed):
+        return Decimal(typed.replace(",", ""))
+    if re.fullmatch(r"[0-9]{1,3}(?:,[0-9]{3})+", typed, re.ASCII):
+        raise ValueError(
+            "belirsiz: Türkçede virgül ondalık işaretidir; binlik ayracı olarak nokta "
+            f"yazın ({typed.replace(',', '.')})"
+        )
+    if re.fullmatch(r"[0-9]+[.,][0-9]{3,}", typed, re.ASCII):
+        raise ValueError("en çok iki ondalık basamak (kuruş) yazılabilir")
+    if re.fullmatch(r"[0-9][0-9., ]*[0-9]", typed, re.ASCII):
+        raise ValueError(
+            "belirsiz: binlik gruplar noktayla ve üçer basamak, ondalık virgülle yazılır "
+            "(ör. 30.000,50)"
+        )
+    raise ValueError("bir sayı değil")

@@ -26,6 +26,8 @@ DATA_COMMANDS = [
     (("salary", "--year", "2024"), "salary"),
     (("salary",), "salary"),
     (("salary", "--year", "2024", "--adjust"), "salary"),
+    (("pay", "30000", "--year", "2025"), "pay"),
+    (("pay", "25.000", "--net", "--year", "2025"), "pay"),
     (("search", "müşteri"), "search"),
     (("skills",), "skills"),
     (("skills", "problem", "cozme"), "skill"),

@@ -64,7 +64,8 @@ def test_data_commands_say_which_formats_they_take() -> None:
     from kariyer.output.registry import formats_for
 
     common = COMMANDS_TEXT.split("## `kariyer list`")[0]
-    for kind in ("list", "show", "compare", "salary", "search", "skills", "match", "check"):
+    kinds = ("list", "show", "compare", "salary", "pay", "search", "skills", "match", "check")
+    for kind in kinds:
         assert formats_for(kind) == ["text", "json", "markdown", "csv", "excel-csv"]
         assert f"`{kind}`" in common
     assert formats_for("import") == ["text", "json"]

@@ -76,7 +76,8 @@ def test_payroll_rules_are_the_bundled_ones() -> None:
     sgk = contributions["sgk_employee_percent"]
     unemployment = contributions["unemployment_employee_percent"]
     assert f"SGK işçi payı %{sgk}, işsizlik sigortası işçi payı %{unemployment}" in SOURCES_TEXT
-    assert "7,5 katıdır" in SOURCES_TEXT and contributions["ceiling_minimum_wage_multiple"] == 7.5
+    assert "7,5 katıdır" in SOURCES_TEXT
+    assert contributions["ceiling_minimum_wage_multiple"] == 7.5
     verified = contributions["ceiling_verified_through"]
     assert f"`ceiling_verified_through: {verified}`" in SOURCES_TEXT
     stamp = fmt.number(table["stamp_tax"]["percent"], 3)

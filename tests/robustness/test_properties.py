@@ -132,3 +132,28 @@ def test_salary_any_year_and_format(year: int, adjust: bool, fmt: str) -> None:
         args.append("--adjust")
     result = invoke(*args)
     assert_no_crash(result)
+
+
+AMOUNTISH = st.text(alphabet="0123456789.,- TLtl₺٣e+", max_size=20)
+
+
+@PROPERTY_SETTINGS
+@given(
+    amount=st.one_of(AMOUNTISH, ANY_TEXT),
+    year=st.one_of(st.none(), st.integers(1980, 2110).map(str), NAMEISH),
+    net=st.booleans(),
+)
+@example(amount="30000", year="2025", net=False)
+@example(amount="25.000", year="2025", net=True)
+def test_pay_any_amount_and_year(amount: str, year: str | None, net: bool) -> None:
+    """A payroll or a usage error (exit 2) with a hint: never a crash, never exit 1."""
+    flags = [*(["--year", year] if year is not None else []), *(["--net"] if net else [])]
+    result = invoke("pay", *flags, "--json", "--", amount)
+    assert_no_crash(result, frozenset({0, 2}))
+    if result.exit_code == 0:
+        data = json.loads(result.stdout)
+        assert data["status"] == "computed"
+        assert all(0 < month["net"] <= month["gross"] for month in data["months"])
+    else:
+        assert result.stdout == ""
+        assert len(result.stderr.strip().splitlines()) >= 2, result.stderr  # and a hint

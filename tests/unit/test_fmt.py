@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from kariyer import fmt
 
@@ -108,3 +111,59 @@ def test_hourly_and_ratio_ranges() -> None:
 )
 def test_file_size(value: int, text: str) -> None:
     assert fmt.file_size(value) == text
+
+
+# -- amounts as people type them -------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("30000", "30000"),
+        ("30.000", "30000"),
+        ("30.000,50", "30000.50"),
+        ("30000.50", "30000.50"),
+        ("30000,5", "30000.5"),
+        ("1.500", "1500"),  # three digits after a dot: thousands
+        ("1.50", "1.50"),  # one or two: decimals
+        ("1.234.567,89", "1234567.89"),
+        ("30 000", "30000"),
+        ("30,000.50", "30000.50"),
+        (" 30.000 TL ", "30000"),
+        ("₺30.000", "30000"),
+        ("0", "0"),
+    ],
+)
+def test_parse_amount(typed: str, expected: str) -> None:
+    assert fmt.parse_amount(typed) == Decimal(expected)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "30.000.5",
+        "30,000",
+        "1234.567",
+        "30000,505",
+        "-5000",
+        "+5000",
+        "abc",
+        "",
+        "1e5",
+        "30_000",
+        "٣٠٠٠٠",
+        "30000.",
+        ".5",
+        "30.00.000",
+        "1" * 41,
+    ],
+)
+def test_parse_amount_refuses_what_is_not_clearly_an_amount(typed: str) -> None:
+    with pytest.raises(ValueError, match=r"\w"):
+        fmt.parse_amount(typed)
+
+
+@given(cents=st.integers(0, 10**11))
+def test_every_amount_kariyer_prints_reads_back(cents: int) -> None:
+    value = Decimal(cents) / 100
+    assert fmt.parse_amount(fmt.number(float(value), 2)) == value
+    assert fmt.parse_amount(fmt.money(float(value))) == value
+    assert fmt.parse_amount(f"{value:.2f}") == value

@@ -16,6 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from kariyer import fmt
 from kariyer.domain import payroll_inverse
 from kariyer.domain.payroll import (
     PayrollRules,
@@ -177,6 +178,20 @@ def test_the_gross_minimum_wage_gives_the_published_net(
     if len(set(rules.minimum_gross)) == 1:  # one rate all year: the constant gross too
         assert {m.net for m in payroll(gross, rules).months} == {float(net)}
         assert average_net(gross, rules) == net
+
+
+def test_every_bundled_minimum_wage_from_2022_gives_its_published_net(
+    tables: tuple[PayrollTable, MinimumWageTable],
+) -> None:
+    """Over the bundled table itself: a rate added later is checked too."""
+    table, wages = tables
+    periods = [rate for rate in wages.rates if rate.valid_from.year >= 2022]
+    assert len(periods) >= len(MINIMUM_WAGES)
+    for rate in periods:
+        rules = payroll_rules(table, wages, rate.valid_from.year)
+        months = payroll_by_month(rules.minimum_gross, rules).months
+        nets = {m.net for m in months if m.minimum_wage_gross == rate.gross}
+        assert nets == {rate.net}, rate
 
 
 def test_the_minimum_wages_typed_in_here_are_the_bundled_ones(
@@ -430,6 +445,7 @@ def test_2026_above_the_unverified_ceiling_is_refused() -> None:
             payroll(amount, rules)
         assert "2026 yılının SGK prim tavanı doğrulanmadı" in refused.value.message
         assert "247.725 TL" in refused.value.message
+        assert f"({fmt.money(float(amount))})" in refused.value.message
         assert refused.value.hint
     with pytest.raises(NotCoveredError) as refused:
         gross_for_average_net(Decimal("250000"), rules)

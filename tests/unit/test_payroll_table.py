@@ -61,16 +61,19 @@ def test_the_table_validates_and_builds_alike(data_dir: Path, table: PayrollTabl
 def test_every_sub_table_carries_its_source(data_dir: Path, part: str) -> None:
     source = raw(data_dir)[part]["source"]
     assert set(source) == {"institution", "publication", "retrieved"}
-    assert source["institution"].strip() and source["publication"].strip()
+    assert source["institution"].strip()
+    assert source["publication"].strip()
     assert date.fromisoformat(source["retrieved"]) == date(2026, 12, 2)
 
 
 def test_the_sources_name_the_laws(table: PayrollTable) -> None:
     labels = [source.label() for source in table.sources()]
     assert "Gelir Vergisi Kanunu (193) md. 103" in labels[0]
-    assert "5510" in labels[1] and "4447" in labels[1]
+    assert "5510" in labels[1]
+    assert "4447" in labels[1]
     assert "488" in labels[2]
-    assert "md. 23/18" in labels[3] and "7338" in labels[3]
+    assert "md. 23/18" in labels[3]
+    assert "7338" in labels[3]
 
 
 def test_the_tariffs_are_the_published_ones(table: PayrollTable) -> None:

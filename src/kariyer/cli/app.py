@@ -33,6 +33,7 @@ from kariyer.cli.options import (
     parse_year,
     set_colors,
 )
+from kariyer.cli.pay_command import pay_command
 from kariyer.cli.typer_tr import TurkishCommand, TurkishGroup
 from kariyer.errors import EXIT_ERROR, NoResultError
 from kariyer.output import registry
@@ -202,6 +203,9 @@ def salary_command(
         report = salary_report(summaries, wanted, ref.minimum_wage, prices, measure)
         del summaries  # 20.000 profiles need not outlive their report (max RSS)
         _emit("salary", report, chosen)
+
+
+app.command("pay", cls=TurkishCommand)(pay_command)
 
 
 @app.command("search", cls=TurkishCommand)

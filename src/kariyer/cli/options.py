@@ -188,7 +188,7 @@ def _progress(total: int, label: str) -> AbstractContextManager[Callable[[str], 
     return progress(total, label=label, enabled=_SHOW_PROGRESS.get())
 
 
-def parse_year(text: str | None) -> int | None:
+def parse_year(text: str | None, example: str = "kariyer salary --year 2024") -> int | None:
     if text is None:
         return None
     from kariyer.schema.limits import MAX_YEAR, MIN_YEAR
@@ -197,7 +197,7 @@ def parse_year(text: str | None) -> int | None:
     if not (value.isascii() and value.isdigit()) or not MIN_YEAR <= int(value) <= MAX_YEAR:
         raise UsageError(
             f"Geçersiz yıl: '{text[:20]}'. Yıl {MIN_YEAR} ile {MAX_YEAR} arasında bir sayı olmalı.",
-            hint="Örnek: kariyer salary --year 2024",
+            hint=f"Örnek: {example}",
         )
     return int(value)
 

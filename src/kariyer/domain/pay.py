@@ -66,8 +66,14 @@ def pay_report(
         raise NotCoveredError("Bordro tablolarında hiçbir yıl yok.")
     chosen = years[-1] if year is None else year
     rules = payroll_rules(table, wages, chosen)
-    gross = gross_for_average_net(amount, rules) if from_net else amount
-    result = payroll(gross, rules)
+    try:
+        gross = gross_for_average_net(amount, rules) if from_net else amount
+        result = payroll(gross, rules)
+    except NotCoveredError as refused:
+        if year is not None:
+            raise
+        hint = f"Yıl verilmediği için en son yıl, {chosen} kullanıldı; başka bir yıl için --year."
+        raise NotCoveredError(refused.message, hint=f"{refused.hint} {hint}") from None
     method = f"{INVERSE_METHOD}; {rules.method}" if from_net else rules.method
     found = None
     if from_net:

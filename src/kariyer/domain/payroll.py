@@ -187,7 +187,7 @@ def check_gross(gross: Decimal, rules: PayrollRules, month: int | None = None) -
         if not rules.ceiling_verified:
             raise NotCoveredError(
                 f"{year} yılının SGK prim tavanı doğrulanmadı: {limit} ({ceiling_text(rules)}) "
-                "üstündeki bir brüt ({shown}) için bordro hesaplanmaz; tavan tahmin "
+                f"üstündeki bir brüt ({shown}) için bordro hesaplanmaz; tavan tahmin "
                 "edilmez.",
                 hint=f"{year} için en çok {limit} brüt girin ya da tavanı doğrulanmış bir "
                 "yıl seçin.",

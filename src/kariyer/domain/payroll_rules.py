@@ -194,11 +194,11 @@ def _described(
         upto = "üstü" if bracket.up_to is None else f"{fmt.money(bracket.up_to)}'ye kadar"
         steps.append(f"{_percent(bracket.rate_percent)} ({upto})")
     multiple = ceiling_text(rules).replace("brüt", "o ay yürürlükteki brüt")
-    ceiling = f"tavan = {multiple}: {by_month_text(rules.ceilings)}"
+    ceiling = f"tavan = {multiple} ({by_month_text(rules.ceilings)})"
     if not rules.ceiling_verified:
         ceiling += (
-            f" ({year} tavanı doğrulanmadı: bu tutarın üstündeki brüt hesaplanmaz, tavan "
-            "tahmin edilmez)"
+            f"; {year} tavanı doğrulanmadı: bu tutarın üstündeki brüt hesaplanmaz, tavan "
+            "tahmin edilmez"
         )
     in_force = sorted({rate.valid_from: rate for rate in minimum}.values(), key=_valid_from)
     wage_parts = [
@@ -211,7 +211,7 @@ def _described(
     return (
         PayrollRule(
             name=f"Gelir vergisi tarifesi ({year})",
-            text="ücret gelirleri, yıl içindeki kümülatif matraha: " + ", ".join(steps),
+            text="ücret gelirlerine, yıl içindeki kümülatif matrah üzerinden " + ", ".join(steps),
             source=f"{table.income_tax.source.label()}; {tariff.publication}",
         ),
         PayrollRule(
@@ -231,16 +231,16 @@ def _described(
         PayrollRule(
             name=f"Asgari ücret istisnası ({table.minimum_wage_exemption.from_year} yılından beri)",
             text=(
-                "gelir vergisinden: o ay yürürlükteki asgari ücretin kendi matrahına (brüt − "
-                "SGK − işsizlik) kendi kümülatif matrahı üzerinden düşen vergi (bu yıl ayda "
-                f"{span}); damga vergisinden: brüt asgari ücretin {stamp} oranındaki vergisi; "
-                "ikisi de istisna ettiği vergiyi aşmaz"
+                "gelir vergisi istisnası, o ay yürürlükteki asgari ücretin kendi matrahına "
+                "(brüt − SGK − işsizlik) kendi kümülatif matrahı üzerinden düşen vergidir (bu "
+                f"yıl ayda {span}); damga vergisi istisnası, brüt asgari ücretin {stamp} "
+                "oranındaki vergisi; ikisi de istisna ettiği vergiyi aşmaz"
             ),
             source=table.minimum_wage_exemption.source.label(),
         ),
         PayrollRule(
             name=f"Asgari ücret ({year})",
-            text="her ay o ay yürürlükte olan: " + "; ".join(wage_parts),
+            text="her ay o ay yürürlükte olan kullanılır; " + "; ".join(wage_parts),
             source=wages.source.label(),
         ),
     )

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from kariyer.checks.assess import AssessedProfile
     from kariyer.checks.files import CheckReport
     from kariyer.domain.listing import ListRow
+    from kariyer.domain.pay import PayReport
     from kariyer.domain.search import SearchResult
     from kariyer.domain.skills import MatchReport, SkillSummary
     from kariyer.schema.cache import CacheReport, ClearReport
@@ -133,6 +134,28 @@ def cache_clear_csv(report: ClearReport) -> str:
     return table(["status", *CSV_HEADER, "reason"], body)
 
 
+def pay_csv(report: PayReport) -> str:
+    """One row per month, then ``total`` and ``average``: every amount computed, its status,
+    method and source in the row; the rules used and the notes have rows of their own."""
+    from kariyer.output.pay_lines import CSV_FIELDS, cells
+
+    computed = [report.status, report.method, report.average_net.source, ""]
+    kinds = [("month", month.month) for month in report.months] + [("total", ""), ("average", "")]
+    amounts = cells(report, CSV_FIELDS, format_amount=False)
+    rows: list[list[object]] = [
+        [kind, report.year, month, report.direction, *row[1:], *computed]
+        for (kind, month), row in zip(kinds, amounts, strict=True)
+    ]
+    empty = [""] * (len(CSV_FIELDS) + 2)
+    for rule in report.rules:
+        described = f"{rule.name}: {rule.text}"
+        rows.append(["rule", report.year, "", report.direction, *empty, rule.source, described])
+    for note in report.notes:
+        rows.append(["note", report.year, "", report.direction, *empty, "", note])
+    header = ["row", "year", "month", "direction", *(f"{field}_tl" for field in CSV_FIELDS)]
+    return table([*header, "status", "method", "source", "note"], rows)
+
+
 def _profile_notice(item: AssessedProfile) -> str:
     """A table of salary lines cannot hold a whole profile: say so instead of dropping it."""
     if not item.profile.salary.figures:
@@ -177,6 +200,7 @@ RENDERERS: dict[str, Callable[[Any], str]] = {
     "show": profile_csv,
     "compare": comparison_csv,
     "salary": salary_csv,
+    "pay": pay_csv,
     "search": search_csv,
     "skills": skill_index_csv,
     "skill": skill_detail_csv,

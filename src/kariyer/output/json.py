@@ -97,6 +97,7 @@ VIEWS: dict[str, Callable[[Any], None]] = {
     "show": write_profile,
     "compare": write_result,
     "salary": write_result,
+    "pay": write_result,
     "search": write_result,
     "skills": write_result,
     "skill": write_result,

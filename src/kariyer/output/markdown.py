@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from kariyer.checks.files import CheckReport
     from kariyer.domain.compare import Comparison
     from kariyer.domain.listing import ListRow
+    from kariyer.domain.pay import PayReport
     from kariyer.domain.salary import SalaryReport, SalaryRow
     from kariyer.domain.search import SearchResult
     from kariyer.domain.skills import MatchReport, SkillSummary
@@ -266,6 +267,24 @@ def _ratio(row: SalaryRow) -> str:
     return ratio_cell(value.value if value else None, row.below_net_minimum)
 
 
+# -- pay ----------------------------------------------------------------------------------
+def pay_markdown(report: PayReport) -> str:
+    """The month-by-month table in full (a document is not 80 columns wide), then the same
+    sentences, rules and notes as the text view."""
+    from kariyer.output import pay_lines
+
+    fields = [field for field, _name in pay_lines.COLUMNS]
+    header = ["Ay", *(name for _field, name in pay_lines.COLUMNS)]
+    lines = [f"# {pay_lines.title(report)}", ""]
+    lines += [*table(header, pay_lines.cells(report, fields)), ""]
+    lines += _paragraphs([*pay_lines.summary(report), pay_lines.FORMULA])
+    lines += [f"## {pay_lines.RULES_HEADING}", ""]
+    lines += [f"- {text}" for text in pay_lines.rule_lines(report)] + [""]
+    lines += _paragraphs(report.notes)
+    lines += [_emphasis(pay_lines.closing(report))]
+    return "\n".join(lines).rstrip() + "\n"
+
+
 # -- tables of many occupations ------------------------------------------------------
 def list_markdown(rows: Sequence[ListRow]) -> str:
     body = [
@@ -399,6 +418,7 @@ VIEWS: dict[str, Callable[[Any], None]] = {
     "show": _writes(profile_markdown),
     "compare": _writes(comparison_markdown),
     "salary": _writes(salary_markdown),
+    "pay": _writes(pay_markdown),
     "search": _writes(search_markdown),
     "skills": _writes(skill_index_markdown),
     "skill": _writes(skill_detail_markdown),

@@ -15,6 +15,7 @@ _VIEWS = {
     "show": "profile:show_profile",
     "compare": "compare:show_comparison",
     "salary": "salary:show_salary",
+    "pay": "pay:show_pay",
     "search": "lists:show_search",
     "skills": "lists:show_skill_index",
     "skill": "lists:show_skill_detail",
