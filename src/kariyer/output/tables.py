@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from kariyer.output.blocks import paragraphs
+from kariyer.output.blocks import paragraphs, wrapped
 from kariyer.output.console import console, printable, styled
 
 if TYPE_CHECKING:
@@ -124,6 +124,9 @@ def _print_plain(
 def print_long_lines(lines: Sequence[str]) -> None:
     """Bullet lines under a table: as paragraphs for a screenful, plain text for thousands."""
     if len(lines) <= RICH_TABLE_LIMIT:
-        paragraphs([item.strip() for item in lines])
+        for item in lines:
+            text = item.strip()
+            bullet = text.startswith("• ")
+            wrapped(text[2:] if bullet else text, "  • " if bullet else "  ")
     else:
         console().file.write(printable("\n".join(lines) + "\n"))

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from kariyer import fmt
 from kariyer.output import labels
+from kariyer.output.blocks import hanging, wrapped
 from kariyer.output.console import console, styled
 
 if TYPE_CHECKING:
@@ -77,9 +78,9 @@ def show_import_batch(report: BatchReport) -> None:
         f"{counts[s]} {labels.IMPORT_STATUS_TR[s]}" for s in counts if counts[s] or s != "not-done"
     ]
     ending = " — Ctrl-C ile kesildi" if report.interrupted else ""
-    err.print(styled(f"{len(report.items)} girdi: " + ", ".join(parts) + ending, "bold"))
+    wrapped(f"{len(report.items)} girdi: " + ", ".join(parts) + ending, style="bold", err=True)
     folders = sorted(
         {str(Path(item.written_to).parent) for item in report.items if item.written_to}
     )
     for folder in folders:
-        err.print(styled(f"Profillerin dizini: {folder}"))
+        hanging("Profillerin dizini", folder, err=True)

@@ -8,12 +8,14 @@ from kariyer.output import labels
 from kariyer.output.blocks import (
     blank,
     bullets,
+    hanging,
     heading,
     labelled_list,
     line,
     paragraphs,
     requirements,
     rule,
+    side_by_side,
 )
 from kariyer.output.cells import citation_text
 from kariyer.output.compare_cells import salary_comparison_notes, side_money, side_year
@@ -28,7 +30,7 @@ if TYPE_CHECKING:
 def show_comparison(result: Comparison) -> None:
     a, b = result.a, result.b
     rule(f"{a.title}  ↔  {b.title}")
-    line(f"A: {a.slug}   B: {b.slug}", "dim")
+    side_by_side([f"A: {a.slug}", f"B: {b.slug}"], "dim")
 
     heading(labels.SALARY)
     _salary(result.salary, a, b)
@@ -56,10 +58,10 @@ def show_comparison(result: Comparison) -> None:
 
     heading(labels.CAREER_PATH)
     for label, path in (("A", result.career_path_a), ("B", result.career_path_b)):
-        line(f"  {label}: {labels.positions_text(path.positions, path.positions_basis)}")
+        hanging(label, labels.positions_text(path.positions, path.positions_basis), indent=2)
     blank()
-    line(f"Kaynak A: {citation_text(a.source)}", "dim")
-    line(f"Kaynak B: {citation_text(b.source)}", "dim")
+    hanging("Kaynak A", citation_text(a.source), "dim")
+    hanging("Kaynak B", citation_text(b.source), "dim")
 
 
 def _salary(salary: SalaryComparison, a: Side, b: Side) -> None:
@@ -77,4 +79,8 @@ def _salary(salary: SalaryComparison, a: Side, b: Side) -> None:
         )
     console().print(Padding(table, (0, 0, 0, 2), expand=False))
     for text, style in salary_comparison_notes(salary, a, b):
-        paragraphs([text], style=style)
+        label, colon, value = text.strip().partition(": ")
+        if text.startswith("  ") and colon:  # "  ortalama: …" under its heading
+            hanging(label, value, style, indent=4)
+        else:
+            paragraphs([text], style=style)
