@@ -19,8 +19,8 @@ from kariyer.output.blocks import (
 )
 from kariyer.output.cells import citation_text
 from kariyer.output.compare_cells import salary_comparison_notes, side_money, side_year
-from kariyer.output.console import buffered, console
-from kariyer.output.tables import rich_table
+from kariyer.output.console import buffered
+from kariyer.output.tables import print_table
 
 if TYPE_CHECKING:
     from kariyer.domain.compare import Comparison, SalaryComparison, Side
@@ -65,19 +65,15 @@ def show_comparison(result: Comparison) -> None:
 
 
 def _salary(salary: SalaryComparison, a: Side, b: Side) -> None:
-    from rich.padding import Padding
-
-    table = rich_table("", f"A: {a.title}", f"B: {b.title}")
-    table.add_row(labels.YEAR, side_year(salary.a), side_year(salary.b))
-    table.add_row(
-        "Ortalama (aylık)", side_money(salary.a, "average"), side_money(salary.b, "average")
-    )
-    table.add_row("Üst düzey (aylık)", side_money(salary.a, "top"), side_money(salary.b, "top"))
+    rows = [
+        [labels.YEAR, side_year(salary.a), side_year(salary.b)],
+        ["Ortalama (aylık)", side_money(salary.a, "average"), side_money(salary.b, "average")],
+        ["Üst düzey (aylık)", side_money(salary.a, "top"), side_money(salary.b, "top")],
+    ]
     if salary.a.low or salary.b.low:  # shown, never subtracted
-        table.add_row(
-            f"{labels.LOW} (aylık)", side_money(salary.a, "low"), side_money(salary.b, "low")
-        )
-    console().print(Padding(table, (0, 0, 0, 2), expand=False))
+        low = [side_money(salary.a, "low"), side_money(salary.b, "low")]
+        rows.append([f"{labels.LOW} (aylık)", *low])
+    print_table(["", f"A: {a.title}", f"B: {b.title}"], rows, indent=2)
     for text, style in salary_comparison_notes(salary, a, b):
         label, colon, value = text.strip().partition(": ")
         if text.startswith("  ") and colon:  # "  ortalama: …" under its heading
