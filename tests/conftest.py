@@ -46,10 +46,11 @@ def _stable_env(monkeypatch: pytest.MonkeyPatch, _cache_dir: Path, _data_home: P
 
 @pytest.fixture(autouse=True)
 def _fresh_consoles() -> Iterator[None]:
-    """render caches consoles bound to sys.stdout/stderr: drop them around every test."""
-    render.set_no_color(False)
+    """render caches consoles bound to sys.stdout/stderr (and --wide): drop them around
+    every test."""
+    render.reset()  # no colours asked for, no --wide
     yield
-    render.set_no_color(False)
+    render.reset()
 
 
 @pytest.fixture

@@ -300,15 +300,17 @@ def test_text_fits_80_columns(
     assert too_long == []
 
 
-def test_too_wide_for_80_columns_the_months_are_records_without_padding(
+def test_too_wide_for_60_columns_the_months_are_records_without_padding(
     run: Run, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("COLUMNS", "80")
+    monkeypatch.setenv("COLUMNS", "60")
     out = run("pay", "150000", "--year", "2025").stdout
     assert "  Brüt: 150.000,00\n" in out  # one record after another, amounts unpadded
     assert "  Brüt: 1.800.000,00\n" in out  # the year's total
-    monkeypatch.setenv("COLUMNS", "100")
-    assert "  Brüt:" not in run("pay", "150000", "--year", "2025").stdout  # a table again
+    monkeypatch.setenv("COLUMNS", "80")
+    table = run("pay", "150000", "--year", "2025").stdout
+    assert "  Brüt:" not in table  # a table again, its amounts aligned right
+    assert " Ocak         150.000,00    21.000,00" in table
 
 
 def test_the_example_is_a_table_of_the_twelve_months_at_80_columns(

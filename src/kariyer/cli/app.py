@@ -23,6 +23,7 @@ from kariyer.cli.options import (
     JsonOption,
     NoColorOption,
     OccupationArgument,
+    WideOption,
     YearOption,
     choose_format,
     complete_skill,
@@ -32,6 +33,7 @@ from kariyer.cli.options import (
     parse_rank_by,
     parse_year,
     set_colors,
+    set_wide,
 )
 from kariyer.cli.pay_command import pay_command
 from kariyer.cli.typer_tr import TurkishCommand, TurkishGroup
@@ -98,11 +100,13 @@ def list_command(
     output_format: FormatOption = None,
     data_dir: DataDirOption = None,
     no_color: NoColorOption = False,
+    wide: WideOption = False,
 ) -> None:
     """Bütün meslekleri listeler: slug, ad, son maaş yılı ve ortalaması, istihdam görünümü."""
     from kariyer.domain.listing import list_rows
 
     chosen = choose_format("list", output_format, json_output)
+    set_wide(wide)
     with open_catalog(data_dir, no_color) as catalog:
         origins = {slug: entry.origin for slug, entry in catalog.files().items()}
         _emit("list", list_rows(catalog.summaries(latest=True), origins), chosen)
@@ -177,6 +181,7 @@ def salary_command(
     output_format: FormatOption = None,
     data_dir: DataDirOption = None,
     no_color: NoColorOption = False,
+    wide: WideOption = False,
 ) -> None:
     """Mesleklerin maaşlarını yıl yıl sıralar; farklı yılların tutarları birbiriyle sıralanmaz.
 
@@ -196,6 +201,7 @@ def salary_command(
     chosen = choose_format("salary", output_format, json_output)
     wanted = parse_year(year)
     measure = parse_rank_by(rank_by)
+    set_wide(wide)
     with open_catalog(data_dir, no_color) as catalog:
         ref = catalog.reference()
         prices = ref.prices if adjust else None
@@ -291,6 +297,7 @@ def match_command(
     output_format: FormatOption = None,
     data_dir: DataDirOption = None,
     no_color: NoColorOption = False,
+    wide: WideOption = False,
 ) -> None:
     """Becerilerinize göre meslekleri sıralar: neye sahipsiniz, neyi öğrenmeniz gerekir.
 
@@ -301,6 +308,7 @@ def match_command(
     from kariyer.domain.skills import match_skills
 
     chosen = choose_format("match", output_format, json_output)
+    set_wide(wide)
     with open_catalog(data_dir, no_color) as catalog:
         report = match_skills(skills, catalog.summaries(with_skills=True), catalog.skills())
         _emit("match", report, chosen)

@@ -125,6 +125,14 @@ DataDirOption = Annotated[
 NoColorOption = Annotated[
     bool, typer.Option("--no-color", help="Renkleri kapatır (NO_COLOR da geçerlidir).")
 ]
+WideOption = Annotated[
+    bool,
+    typer.Option(
+        "--wide",
+        help="Slug sütununu dar terminalde de ayrı tutar (yoksa yer olmadığında slug meslek "
+        "adının altına geçer; yalnızca metin çıktısı).",
+    ),
+]
 AdjustOption = Annotated[
     bool,
     typer.Option(
@@ -166,6 +174,13 @@ def set_colors(no_color: bool) -> None:
         from kariyer.output.console import set_no_color
 
         set_no_color(True)
+
+
+def set_wide(wide: bool) -> None:
+    """--wide for this run's tables (set every run: the text view only reads it)."""
+    from kariyer.output.console import set_wide as keep_slug_column
+
+    keep_slug_column(wide)
 
 
 def choose_format(kind: str, output_format: str | None, json_flag: bool = False) -> str:

@@ -1,19 +1,79 @@
-"""Rich building blocks of the text views: headings, paragraphs, bullet lists, labels."""
+"""Rich building blocks of the text views: headings, paragraphs, bullet lists, labels.
+
+Every block wraps with `kariyer.output.wrap` (words whole, an address never broken) and
+indents its continuation lines: under the text of a bullet, under the value of a
+"Label: value" line (`hanging`), at the indent of an indented line.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from itertools import chain, repeat
 from typing import TYPE_CHECKING
 
 from kariyer.output import labels
 from kariyer.output.console import console, printable, styled
+from kariyer.output.wrap import wrap
 
 if TYPE_CHECKING:
     from kariyer.schema.models import Requirements
 
+MIN_VALUE = 16  # a value narrower than this after its label starts on the next line
+
+
+def wrapped(
+    text: str,
+    prefix: str = "",
+    style: str = "",
+    *,
+    under: str | None = None,
+    width: int | None = None,
+    err: bool = False,
+) -> None:
+    """``prefix`` and ``text`` wrapped at ``width`` (the terminal's), continuation lines
+    after ``under`` (spaces as wide as ``prefix`` unless given). Each line is printed whole:
+    an address longer than the terminal is the only line that may pass its width."""
+    from rich.cells import cell_len
+    from rich.text import Text
+
+    out = console(err)
+    width = out.width if width is None else width
+    first, text = printable(prefix), printable(text)
+    rest = " " * cell_len(first) if under is None else printable(under)
+    if width - cell_len(rest) < MIN_VALUE <= width - cell_len(first):
+        rest = first[: len(first) - len(first.lstrip())] + "  "  # a long label: less indent
+    lines = wrap(text, width - cell_len(rest), width - cell_len(first))
+    heads = chain([first], repeat(rest))  # as many as there are lines
+    body = "\n".join(head + item for head, item in zip(heads, lines, strict=False))
+    out.print(Text(body, style=style), soft_wrap=True)
+
+
+def hanging(label: str, value: str, style: str = "", *, indent: int = 0, err: bool = False) -> None:
+    """ "Label: value" with the value's continuation lines under the value, not the label."""
+    wrapped(value, f"{' ' * indent}{label}: ", style, err=err)
+
+
+def side_by_side(parts: Sequence[str], style: str = "", gap: int = 3) -> None:
+    """Short parts on one line ``gap`` spaces apart ("A: …   B: …"), or one a line when
+    they do not fit."""
+    from rich.cells import cell_len
+
+    joined = (" " * gap).join(parts)
+    if cell_len(printable(joined)) <= console().width:
+        line(joined, style)
+        return
+    for part in parts:
+        label, _, value = part.partition(": ")
+        if value:
+            hanging(label, value, style)
+        else:
+            line(part, style)
+
 
 def line(text: str, style: str = "") -> None:
-    console().print(styled(text, style))
+    """One line of text; an indented line's continuation lines keep its indent."""
+    body = text.lstrip(" ")
+    wrapped(body, text[: len(text) - len(body)], style)
 
 
 def blank() -> None:
@@ -21,15 +81,21 @@ def blank() -> None:
 
 
 def rule(title: str) -> None:
+    """A rule with the title in it; a title too long for that above a plain rule."""
+    from rich.cells import cell_len
     from rich.rule import Rule
 
-    console().print(Rule(styled(title, "bold")))
+    out = console()
+    if cell_len(printable(title)) + 4 <= out.width:  # "─ title ─"
+        out.print(Rule(styled(title, "bold")))
+        return
+    wrapped(title, style="bold")
+    out.print(Rule())
 
 
 def heading(title: str) -> None:
-    out = console()
-    out.print()
-    out.print(styled(title, "bold cyan"))
+    console().print()
+    wrapped(title, style="bold cyan")
 
 
 PROSE_WIDTH = 100  # prose wraps here on wide terminals: long lines are hard to read
@@ -41,11 +107,9 @@ def _measure(indent: int) -> int:
 
 
 def paragraphs(items: Iterable[str], indent: int = 2, style: str = "") -> None:
-    from rich.padding import Padding
-
     width = _measure(indent)
     for item in items:
-        console().print(Padding(styled(item, style), (0, 0, 0, indent), expand=False), width=width)
+        wrapped(item, " " * indent, style, width=width)
 
 
 def marked(label: str, text: str, marks: Sequence[tuple[int, int]], indent: int = 4) -> None:
@@ -66,15 +130,12 @@ def marked(label: str, text: str, marks: Sequence[tuple[int, int]], indent: int 
 
 
 def bullets(items: Sequence[str], numbered: bool = False, indent: int = 2) -> None:
-    from rich.padding import Padding
-    from rich.table import Table
-
-    grid = Table.grid(padding=(0, 1))
-    grid.add_column(justify="right", no_wrap=True)
-    grid.add_column(overflow="fold")
-    for number, item in enumerate(items, start=1):
-        grid.add_row(f"{number}." if numbered else "•", styled(item))
-    console().print(Padding(grid, (0, 0, 0, indent), expand=False), width=_measure(indent))
+    """A bullet ("•") or numbered list; an item's continuation lines under its text."""
+    marks = [f"{number}." if numbered else "•" for number in range(1, len(items) + 1)]
+    size = max((len(mark) for mark in marks), default=1)
+    width = _measure(indent)
+    for mark, item in zip(marks, items, strict=True):
+        wrapped(item, f"{' ' * indent}{mark.rjust(size)} ", width=width)
 
 
 def labelled(label: str, items: Sequence[str]) -> None:

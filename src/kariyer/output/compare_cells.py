@@ -102,8 +102,7 @@ def _prices(worth: FigureWorth | None, latest_year: int) -> str:
         return DASH
     if worth.in_latest_prices is None:  # a figure of that year, or of a year without index
         return "yayımlandığı gibi" if worth.year >= latest_year else "TÜFE endeksi yok"
-    latest = worth.in_latest_prices
-    return f"{worth_lines.prices_cell(latest)} (fiyatlar {worth_lines.rise_text(latest)} arttı)"
+    return worth_lines.prices_cell(worth.in_latest_prices)  # the price rise: in the notes
 
 
 def worth_notes(salary: SalaryComparison) -> list[str]:
@@ -112,7 +111,7 @@ def worth_notes(salary: SalaryComparison) -> list[str]:
     if not worth:
         return []
     notes = worth_lines.readings_notes(worth)[:2]
-    notes += worth_lines.prices_notes(worth)[-1:]
+    notes += worth_lines.prices_notes(worth)
     return notes
 
 

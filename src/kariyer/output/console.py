@@ -42,9 +42,23 @@ def set_no_color(value: bool) -> None:
     _state.clear()
 
 
+_wide = False
+
+
+def set_wide(value: bool) -> None:
+    """--wide: tables keep a slug column beside the name however narrow the terminal."""
+    global _wide
+    _wide = value
+
+
+def is_wide() -> bool:
+    return _wide
+
+
 def reset() -> None:
-    """Forget the consoles (they are bound to the streams of the moment)."""
+    """Forget the consoles (they are bound to the streams of the moment) and --wide."""
     set_no_color(False)
+    set_wide(False)
 
 
 def flush_all() -> None:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from kariyer import fmt
 from kariyer.output import labels
-from kariyer.output.console import console, styled
+from kariyer.output.blocks import hanging, wrapped
 
 if TYPE_CHECKING:
     from kariyer.importer.batch import BatchItem, BatchReport
@@ -57,29 +57,23 @@ def _note(item: BatchItem) -> str:
 
 
 def show_import_batch(report: BatchReport) -> None:
-    from kariyer.output.tables import rich_table
+    from kariyer.output.tables import print_table
 
-    err = console(stderr=True)
-    table = rich_table("Girdi", "Sonuç", "Slug", "Açıklama")
-    for column in table.columns:
-        column.overflow = "fold"  # an input or a slug is never cut short with "…"
-    table.columns[1].no_wrap = table.columns[2].no_wrap = True  # a status, a slug: whole
-    for item in report.items:
-        table.add_row(
-            styled(item.input),
-            styled(labels.IMPORT_STATUS_TR[item.status], _STYLE.get(item.status, "")),
-            styled(item.slug or "—"),
-            styled(_note(item)),
-        )
-    err.print(table)
+    rows = [
+        [item.input, labels.IMPORT_STATUS_TR[item.status], item.slug or "—", _note(item)]
+        for item in report.items
+    ]
+    styles = [_STYLE.get(item.status, "") for item in report.items]
+    # an input, a slug never cut short: a long path breaks after a "/", else one record each
+    print_table(["Girdi", "Sonuç", labels.SLUG, "Açıklama"], rows, row_styles=styles, err=True)
     counts = report.counts()
     parts = [
         f"{counts[s]} {labels.IMPORT_STATUS_TR[s]}" for s in counts if counts[s] or s != "not-done"
     ]
     ending = " — Ctrl-C ile kesildi" if report.interrupted else ""
-    err.print(styled(f"{len(report.items)} girdi: " + ", ".join(parts) + ending, "bold"))
+    wrapped(f"{len(report.items)} girdi: " + ", ".join(parts) + ending, style="bold", err=True)
     folders = sorted(
         {str(Path(item.written_to).parent) for item in report.items if item.written_to}
     )
     for folder in folders:
-        err.print(styled(f"Profillerin dizini: {folder}"))
+        hanging("Profillerin dizini", folder, err=True)

@@ -8,12 +8,14 @@ from kariyer.output import labels
 from kariyer.output.blocks import (
     blank,
     bullets,
+    hanging,
     heading,
     labelled_list,
     line,
     paragraphs,
     requirements,
     rule,
+    side_by_side,
 )
 from kariyer.output.cells import citation_text
 from kariyer.output.compare_cells import (
@@ -22,8 +24,8 @@ from kariyer.output.compare_cells import (
     side_year,
     worth_rows,
 )
-from kariyer.output.console import buffered, console
-from kariyer.output.tables import rich_table
+from kariyer.output.console import buffered
+from kariyer.output.tables import print_table
 
 if TYPE_CHECKING:
     from kariyer.domain.compare import Comparison, SalaryComparison, Side
@@ -33,7 +35,7 @@ if TYPE_CHECKING:
 def show_comparison(result: Comparison) -> None:
     a, b = result.a, result.b
     rule(f"{a.title}  ↔  {b.title}")
-    line(f"A: {a.slug}   B: {b.slug}", "dim")
+    side_by_side([f"A: {a.slug}", f"B: {b.slug}"], "dim")
 
     heading(labels.SALARY)
     _salary(result.salary, a, b)
@@ -61,27 +63,26 @@ def show_comparison(result: Comparison) -> None:
 
     heading(labels.CAREER_PATH)
     for label, path in (("A", result.career_path_a), ("B", result.career_path_b)):
-        line(f"  {label}: {labels.positions_text(path.positions, path.positions_basis)}")
+        hanging(label, labels.positions_text(path.positions, path.positions_basis), indent=2)
     blank()
-    line(f"Kaynak A: {citation_text(a.source)}", "dim")
-    line(f"Kaynak B: {citation_text(b.source)}", "dim")
+    hanging("Kaynak A", citation_text(a.source), "dim")
+    hanging("Kaynak B", citation_text(b.source), "dim")
 
 
 def _salary(salary: SalaryComparison, a: Side, b: Side) -> None:
-    from rich.padding import Padding
-
-    table = rich_table("", f"A: {a.title}", f"B: {b.title}")
-    table.add_row(labels.YEAR, side_year(salary.a), side_year(salary.b))
-    table.add_row(
-        "Ortalama (aylık)", side_money(salary.a, "average"), side_money(salary.b, "average")
-    )
-    table.add_row("Üst düzey (aylık)", side_money(salary.a, "top"), side_money(salary.b, "top"))
+    rows = [
+        [labels.YEAR, side_year(salary.a), side_year(salary.b)],
+        ["Ortalama (aylık)", side_money(salary.a, "average"), side_money(salary.b, "average")],
+        ["Üst düzey (aylık)", side_money(salary.a, "top"), side_money(salary.b, "top")],
+    ]
     if salary.a.low or salary.b.low:  # shown, never subtracted
-        table.add_row(
-            f"{labels.LOW} (aylık)", side_money(salary.a, "low"), side_money(salary.b, "low")
-        )
-    for row in worth_rows(salary):  # computed: gross/net readings, the latest year's prices
-        table.add_row(*row)
-    console().print(Padding(table, (0, 0, 0, 2), expand=False))
+        low = [side_money(salary.a, "low"), side_money(salary.b, "low")]
+        rows.append([f"{labels.LOW} (aylık)", *low])
+    rows += worth_rows(salary)  # computed: gross/net readings, the latest year's prices
+    print_table(["", f"A: {a.title}", f"B: {b.title}"], rows, indent=2)
     for text, style in salary_comparison_notes(salary, a, b):
-        paragraphs([text], style=style)
+        label, colon, value = text.strip().partition(": ")
+        if text.startswith("  ") and colon:  # "  ortalama: …" under its heading
+            hanging(label, value, style, indent=4)
+        else:
+            paragraphs([text], style=style)

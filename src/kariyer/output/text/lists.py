@@ -76,7 +76,10 @@ def show_skill_detail(detail: SkillSummary) -> None:
 
 
 def show_match(report: MatchReport) -> None:
-    print_table(*match_table(report))
+    headers, rows = match_table(report)  # with the slug: two names may read the same
+    slugs = [item.slug for item in report.results]
+    cells = [[slug, *row] for slug, row in zip(slugs, rows, strict=True)]
+    print_table([labels.SLUG, *headers], cells)
     for note in report.notes:
         line(note, "yellow")
     unknown = unknown_skills_line(report)

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 
 from kariyer.output import pay_lines
 from kariyer.output.blocks import blank, bullets, line, paragraphs
-from kariyer.output.console import console
 from kariyer.output.tables import print_table
 
 if TYPE_CHECKING:
@@ -43,16 +42,5 @@ def show_pay(report: PayReport) -> None:
 def _table(report: PayReport, fields: tuple[str, ...], title: str) -> None:
     headers = ["Ay", *(pay_lines.SHORT[field] for field in fields)]
     rows = [[str(cell) for cell in row] for row in pay_lines.cells(report, fields)]
-    if _fits(headers, rows):  # amounts right-aligned: each padded to its column's width
-        for column in range(1, len(headers)):
-            width = max(len(row[column]) for row in rows)
-            for row in rows:
-                row[column] = row[column].rjust(width)
-    print_table(headers, rows, title=title)  # else one record after another: no padding
-
-
-def _fits(headers: list[str], rows: list[list[str]]) -> bool:
-    """Whether the table engine prints these columns as a table on this terminal (every
-    cell of a payroll is short, so kept whole; three characters between columns)."""
-    widths = [max(len(header), *(len(row[n]) for row in rows)) for n, header in enumerate(headers)]
-    return sum(width + 3 for width in widths) <= console().width
+    # amounts right-aligned in a table; one record after another when no table fits
+    print_table(headers, rows, title=title, right=range(1, len(headers)))

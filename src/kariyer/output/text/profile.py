@@ -8,12 +8,14 @@ from kariyer.output import labels, profile_lines, worth_lines
 from kariyer.output.blocks import (
     blank,
     bullets,
+    hanging,
     has_requirements,
     heading,
     line,
     paragraphs,
     requirements,
     rule,
+    wrapped,
 )
 from kariyer.output.console import buffered
 from kariyer.output.tables import print_table
@@ -89,10 +91,12 @@ def show_profile(item: AssessedProfile) -> None:
 
 
 def _source_line(profile: Profile) -> None:
+    """ "Kaynak: …" continued under its value; the address under it, whole."""
     first, *rest = profile_lines.source_lines(profile)
-    line(first, "dim")
+    label, _, value = first.partition(": ")
+    hanging(label, value, "dim")
     for url in rest:
-        line(f"        {url}", "dim")
+        wrapped(url, " " * (len(label) + 2), "dim")
 
 
 def _salary_section(profile: Profile) -> None:

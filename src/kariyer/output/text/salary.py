@@ -21,12 +21,10 @@ from kariyer.output.cells import (
     salary_missing_lines,
     salary_title,
 )
-from kariyer.output.tables import RICH_TABLE_LIMIT, print_long_lines, print_table
+from kariyer.output.tables import print_long_lines, print_table
 
 if TYPE_CHECKING:
     from kariyer.domain.salary import SalaryReport, SalaryRow
-
-BAR_WIDTH = 16
 
 
 def show_salary(report: SalaryReport) -> None:
@@ -59,10 +57,11 @@ def show_salary(report: SalaryReport) -> None:
 
 def _year_table(rows: Sequence[SalaryRow], title: str | None) -> None:
     """One year's rows: rank, bars and order compare amounts of that year only."""
-    headers = ["#", labels.OCCUPATION, labels.AVERAGE, labels.TOP, "Oran*"]
+    headers = ["#", labels.SLUG, labels.OCCUPATION, labels.AVERAGE, labels.TOP, "Oran*"]
     cells = [
         [
             rank_text(row.rank),
+            row.slug,
             row.title,
             figure_money(row.average),
             figure_money(row.top),
@@ -74,18 +73,16 @@ def _year_table(rows: Sequence[SalaryRow], title: str | None) -> None:
         for row in rows
     ]
     if any(row.low for row in rows):  # shown beside the ranked figures, never ranked
-        headers.insert(4, labels.LOW)
+        headers.insert(5, labels.LOW)
         for row_cells, row in zip(cells, rows, strict=True):
-            row_cells.insert(4, figure_money(row.low))
-    if len(rows) <= RICH_TABLE_LIMIT:  # a long listing has room for the names, not bars
-        ranked = [row.ranked_average.monthly_tl for row in rows if row.ranked_average]
-        top_value = max(ranked, default=0.0)
-        headers.append("Grafik")
-        for row_cells, row in zip(cells, rows, strict=True):
-            row_cells.append(
-                _bar(row.ranked_average.monthly_tl if row.ranked_average else None, top_value)
-            )
-    print_table(headers, cells, title=title)
+            row_cells.insert(5, figure_money(row.low))
+    ranked = [row.ranked_average.monthly_tl for row in rows if row.ranked_average]
+    top_value = max(ranked, default=0.0)
+    bars = [
+        _fraction(row.ranked_average.monthly_tl if row.ranked_average else None, top_value)
+        for row in rows
+    ]
+    print_table(headers, cells, title=title, bars=bars)
 
 
 def _ratio_table(rows: Sequence[SalaryRow]) -> None:
@@ -96,6 +93,7 @@ def _ratio_table(rows: Sequence[SalaryRow]) -> None:
     cells = [
         [
             str(row.rank),
+            row.slug,
             row.title,
             str(row.year),
             figure_money(row.average),
@@ -103,18 +101,16 @@ def _ratio_table(rows: Sequence[SalaryRow]) -> None:
                 row.ratio_to_net_minimum.value if row.ratio_to_net_minimum else None,
                 row.below_net_minimum,
             ),
-            _bar(row.ratio_to_net_minimum.value if row.ratio_to_net_minimum else None, top_value),
         ]
         for row in rows
     ]
-    headers = ["#", labels.OCCUPATION, labels.YEAR, labels.AVERAGE, "Oran*", "Grafik"]
-    _print_ranked(headers, cells, "Net asgari ücretin katına göre sıralama (hesaplanan)")
-
-
-def _print_ranked(headers: list[str], cells: list[list[str]], title: str | None) -> None:
-    if len(cells) > RICH_TABLE_LIMIT:  # a long listing: room for the names, not bars
-        headers, cells = headers[:-1], [row[:-1] for row in cells]
-    print_table(headers, cells, title=title)
+    bars = [
+        _fraction(row.ratio_to_net_minimum.value if row.ratio_to_net_minimum else None, top_value)
+        for row in rows
+    ]
+    headers = ["#", labels.SLUG, labels.OCCUPATION, labels.YEAR, labels.AVERAGE, "Oran*"]
+    title = "Net asgari ücretin katına göre sıralama (hesaplanan)"
+    print_table(headers, cells, title=title, bars=bars)
 
 
 def _adjusted_table(report: SalaryReport) -> None:
@@ -144,10 +140,9 @@ def _adjusted_ranking(report: SalaryReport) -> None:
     print_table(headers, rows, title=title)
 
 
-def _bar(value: float | None, top_value: float, width: int = BAR_WIDTH) -> str:
+def _fraction(value: float | None, top_value: float) -> float | None:
+    """A bar's length as a fraction of the longest (None: no bar)."""
     if value is None or top_value <= 0:
-        return ""
-    if not math.isfinite(value / top_value):
-        return ""
-    filled = max(1, round(width * value / top_value))
-    return "█" * filled
+        return None
+    fraction = value / top_value
+    return fraction if math.isfinite(fraction) else None
