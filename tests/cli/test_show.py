@@ -202,7 +202,7 @@ def test_show_text_has_the_readings_and_todays_prices(run: Run) -> None:
     assert "2025 fiyatlarıyla" in out
     assert "türetilmiştir" in out  # the 2025 index is derived, and says so
     analyst = flat(run("show", ANALIST).stdout)
-    assert "asgari ücret altı ⚠" in analyst  # 15.500 TL in 2024 is below both minimums
+    assert "< asgari ücret ⚠" in analyst  # 15.500 TL in 2024 is below both minimums
 
 
 def test_show_json_has_computed_apart_from_published(run: Run, raw_profiles: Any) -> None:

@@ -197,6 +197,7 @@ def salary_command(
     Örnekler: kariyer salary --year 2024 --adjust · kariyer salary --rank-by oran
     """
     from kariyer.domain.salary import salary_report
+    from kariyer.domain.worth import WorthOf
 
     chosen = choose_format("salary", output_format, json_output)
     wanted = parse_year(year)
@@ -206,7 +207,8 @@ def salary_command(
         ref = catalog.reference()
         prices = ref.prices if adjust else None
         summaries = catalog.summaries(year=None if adjust else wanted)  # --adjust: all years
-        report = salary_report(summaries, wanted, ref.minimum_wage, prices, measure)
+        worth = WorthOf(ref.prices, ref.payroll, ref.minimum_wage)
+        report = salary_report(summaries, wanted, ref.minimum_wage, prices, measure, worth)
         del summaries  # 20.000 profiles need not outlive their report (max RSS)
         _emit("salary", report, chosen)
 

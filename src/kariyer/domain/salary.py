@@ -16,6 +16,7 @@ from kariyer.domain.figures import (
     ratio_to_minimum,
 )
 from kariyer.domain.sources import Citation, cite
+from kariyer.domain.worth import FigureWorth, WorthOf
 from kariyer.errors import NoDataForYearError
 from kariyer.schema.models import (
     MinimumWageTable,
@@ -39,6 +40,8 @@ class SalaryRow:
     rank: int = 0  # within its table; equal amounts share a rank (1, 1, 3)
     conflicts: list[SalaryFigure] = field(default_factory=list)  # more lines, same year/kind
     low: SalaryFigure | None = None  # "En Düşük" / "Başlangıç": shown, never ranked
+    # what the average and the top figure are worth (gross/net readings, latest prices)
+    worth: list[FigureWorth] = field(default_factory=list)
 
     @property
     def ranked_average(self) -> SalaryFigure | None:
@@ -66,6 +69,7 @@ class AdjustedRow:
 
 
 RankBy = Literal["amount", "ratio"]
+READINGS_LIMIT = 500  # rows whose figures are read as gross and as net (a payroll each)
 _KIND_WORD = {"average": "ortalama", "top": "üst düzey", "low": "en düşük/başlangıç"}
 T = TypeVar("T", "SalaryRow", "RankedEstimate")
 
@@ -125,6 +129,8 @@ class SalaryReport:
     adjusted_ranking: AdjustedRanking | None = None
     adjust_notes: list[str] = field(default_factory=list)
     prices_source: ReferenceSource | None = None  # the index of the estimates (--adjust)
+    # rows too many for the gross/net readings (each one a payroll): their count, else 0
+    readings_skipped: int = 0
 
     def rows(self) -> list[SalaryRow]:
         return [row for group in self.groups for row in group.rows]
@@ -218,6 +224,7 @@ def salary_report(
     wages: MinimumWageTable,
     prices: PriceIndexTable | None = None,
     rank_by: RankBy = "amount",
+    worth: WorthOf | None = None,
 ) -> SalaryReport:
     """Rank occupations by average pay, one table per year (or only ``year``).
 
@@ -225,7 +232,8 @@ def salary_report(
     in its latest year; with ``year``, occupations without data for it are listed in
     ``missing`` with the years they do have. With ``prices`` (the --adjust option)
     figures are also given in one year's prices (``year``, else the latest year with
-    data), as labelled estimates.
+    data), as labelled estimates. With ``worth`` each row's figures are read as gross and
+    as net (up to ``READINGS_LIMIT`` rows: each reading is a year's payroll).
     """
     all_years = sorted({y for profile in profiles for y in profile.salary_years()})
     by_year: dict[int, list[SalaryRow]] = {}
@@ -266,6 +274,12 @@ def salary_report(
         available_years=all_years,
         minimum_wage_source=wages.source,
     )
+    if worth is not None:
+        rows = report.rows()
+        if len(rows) > READINGS_LIMIT:
+            report.readings_skipped = len(rows)
+        for row in rows if len(rows) <= READINGS_LIMIT else ():
+            row.worth = [worth(figure) for figure in (row.average, row.top) if figure is not None]
     if rank_by == "ratio":
         report.ratio_ranking = _ranked(
             sorted(

@@ -188,12 +188,19 @@ class WorthOf:
     ) -> None:
         self._prices, self._wages = prices, wages
         self._rules = YearRules(payroll, wages)
+        # the same amount of the same year and basis is read once (tables repeat amounts)
+        self._seen: dict[tuple[object, ...], FigureWorth] = {}
 
     def __call__(self, figure: SalaryFigure) -> FigureWorth:
+        from dataclasses import replace
+
         from kariyer.domain.figures import minimum_wage_for_year
 
-        wage = minimum_wage_for_year(self._wages, figure.year)
-        return figure_worth(figure, wage, self._prices, self._rules)
+        key = (figure.year, figure.monthly_tl, figure.monthly_tl_high, figure.basis)
+        if key not in self._seen:
+            wage = minimum_wage_for_year(self._wages, figure.year)
+            self._seen[key] = figure_worth(figure, wage, self._prices, self._rules)
+        return replace(self._seen[key], kind=figure.kind)
 
 
 def figure_worth(

@@ -372,7 +372,9 @@ def salary_csv(report: SalaryReport) -> str:
             elif figure is row.average and figure.is_range and not note:
                 shown_note = "aralık olarak yayımlanmış: sıralanmadı, orta nokta uydurulmadı"
             cells = [shown_rank, within, row.slug, row.title, *_published(figure), *ratio_cells]
-            rows.append([*cells, below, citation_text(row.source), shown_note])
+            worth = next((w for w in row.worth if w.kind == figure.kind), None)
+            read = worth_cells(worth) if worth else [""] * len(WORTH_COLUMNS)
+            rows.append([*cells, below, citation_text(row.source), shown_note, *read])
 
     if report.ratio_ranking is not None:
         ranked = {row.slug for row in report.ratio_ranking}
@@ -433,4 +435,8 @@ def salary_csv(report: SalaryReport) -> str:
             rows.append([*base, *figure_row, *_NO_RATIO, citation_text(estimate.source), ""])
     for note in report.adjust_notes:
         rows.append(["", "note", "", "", *blank, *_NO_RATIO, "", note])
-    return table(SALARY_HEADER, rows)
+    if report.readings_skipped:
+        skipped = "brüt/net okuması bu kadar çok satırda hesaplanmadı: kariyer show MESLEK"
+        rows.append(["", "note", "", "", *blank, *_NO_RATIO, "", skipped])
+    header = [*SALARY_HEADER, *WORTH_COLUMNS]  # rows without readings: empty at the end
+    return table(header, [row + [""] * (len(header) - len(row)) for row in rows])

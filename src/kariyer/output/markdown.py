@@ -198,6 +198,13 @@ def comparison_markdown(result: Comparison) -> str:
 
 
 # -- salary -------------------------------------------------------------------------
+def _without_slug(rows: tuple[list[str], list[list[str]]]) -> tuple[list[str], list[list[str]]]:
+    """A table's slug column dropped (Markdown tables name the occupation only)."""
+    header, body = rows
+    keep = [n for n, name in enumerate(header) if name != labels.SLUG]
+    return [header[n] for n in keep], [[row[n] for n in keep] for row in body]
+
+
 def salary_markdown(report: SalaryReport) -> str:
     lines = [f"# {salary_title(report)}", ""]
     if not report.groups:
@@ -226,6 +233,10 @@ def salary_markdown(report: SalaryReport) -> str:
                 for cells, row in zip(rows, group.rows, strict=True):
                     cells.insert(4, _money(row.low))
             lines += [*table(header, rows), ""]
+            readings = worth_lines.salary_readings_table(group.rows)
+            if readings is not None:  # computed: each average read as gross and as net
+                title = worth_lines.salary_readings_title(group.year)
+                lines += [f"**{title}**", "", *table(*_without_slug(readings)), ""]
     missing = salary_missing_lines(report)
     if missing:
         lines += [missing_heading(report), "", *[f"- {text}" for text in missing], ""]
@@ -249,7 +260,8 @@ def salary_markdown(report: SalaryReport) -> str:
             ]
         lines += [*table(header, rows), ""]
     lines += [f"> ⚠ {note}" for note in report.adjust_notes] + [""] * bool(report.adjust_notes)
-    for note in salary_footer(report):  # one paragraph each; "* " would start a list
+    for note in [*worth_lines.salary_readings_notes(report), *salary_footer(report)]:
+        # one paragraph each; "* " would start a list
         lines += [note.replace("* ", "\\* ", 1) if note.startswith("* ") else note, ""]
     return "\n".join(lines).rstrip() + "\n"
 

@@ -13,6 +13,7 @@ from kariyer import fmt
 from kariyer.output import labels
 
 if TYPE_CHECKING:
+    from kariyer.domain.salary import SalaryReport, SalaryRow
     from kariyer.domain.worth import FigureWorth, LatestPrices, PayReading
 
 Table = tuple[list[str], list[list[str]]]
@@ -32,7 +33,7 @@ def reading_cell(reading: PayReading | None) -> str:
     if reading is None:
         return DASH
     if reading.other is None:  # below the minimum wage on this reading, or outside the rules
-        return f"asgari ücret altı {BELOW}" if reading.below_minimum_wage else "hesaplanmadı*"
+        return f"< asgari ücret {BELOW}" if reading.below_minimum_wage else "hesaplanmadı*"
     high = reading.other_high.value if reading.other_high else None
     return approx(reading.other.value, high) + (f" {BELOW}" if reading.below_minimum_wage else "")
 
@@ -67,7 +68,7 @@ def readings_notes(worth: Sequence[FigureWorth]) -> list[str]:
     ]
     if any(reading.below_minimum_wage for item in worth for reading in item.readings):
         notes.append(
-            f"{BELOW} asgari ücret altı: bu okumada rakam o yılın asgari ücretinin altında "
+            f"{BELOW} < asgari ücret: bu okumada rakam o yılın asgari ücretinin altında "
             "kalır (brüt okumada brüt, net okumada net asgari ücretin; Aralık'ta yürürlükte "
             "olan): tam zamanlı bir ücret olamaz, bordrosu hesaplanmaz."
         )
@@ -146,3 +147,44 @@ def _derived(latest: LatestPrices) -> str:
         f"{latest.year} endeksi yayımlanmış bir değer değil, kaynağın yayımladığı yıllık "
         "ortalama değişimden türetilmiştir."
     )
+
+
+# -- salary: each year's averages read both ways ---------------------------------------
+def salary_readings_table(rows: Sequence[SalaryRow]) -> Table | None:
+    """The averages of one year's table read as gross and as net; None when none is."""
+    read = [
+        (row, worth)
+        for row in rows
+        for worth in row.worth[:1]
+        if worth.kind == "average" and worth.readings
+    ]
+    if not read:
+        return None
+    cells = [
+        [
+            row.slug,
+            row.title,
+            fmt.money_range(worth.monthly_tl, worth.monthly_tl_high),
+            reading_cell(reading_of(worth, "gross")),
+            reading_cell(reading_of(worth, "net")),
+        ]
+        for row, worth in read
+    ]
+    headers = [labels.SLUG, labels.OCCUPATION, labels.AVERAGE, NET_IF_GROSS, GROSS_IF_NET]
+    return headers, cells
+
+
+def salary_readings_title(year: int) -> str:
+    return f"{year} ortalamaları brüt mü, net mi? (hesaplanan, 12 aylık ortalama)"
+
+
+def salary_readings_notes(report: SalaryReport) -> list[str]:
+    worth = [item for row in report.rows() for item in row.worth]
+    notes = readings_notes(worth)[:2] if worth else []
+    if report.readings_skipped:
+        notes.append(
+            f"Brüt/net okuması {fmt.number(report.readings_skipped)} satırlık bu tabloda "
+            "hesaplanmadı (her okuma bir yıllık bordrodur); bir meslek için: kariyer show "
+            "MESLEK, bir tutar için: kariyer pay TUTAR --year YIL."
+        )
+    return notes

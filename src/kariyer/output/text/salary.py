@@ -6,7 +6,7 @@ import math
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from kariyer.output import labels
+from kariyer.output import labels, worth_lines
 from kariyer.output.blocks import blank, line
 from kariyer.output.cells import (
     adjusted_cell,
@@ -41,6 +41,9 @@ def show_salary(report: SalaryReport) -> None:
     else:
         for group in report.groups:  # with --year the title already names the year
             _year_table(group.rows, group_title(report, group))
+            readings = worth_lines.salary_readings_table(group.rows)
+            if readings is not None:  # computed: each average read as gross and as net
+                print_table(*readings, title=worth_lines.salary_readings_title(group.year))
     missing = salary_missing_lines(report)
     if missing:
         line(missing_heading(report), "bold")
@@ -51,7 +54,7 @@ def show_salary(report: SalaryReport) -> None:
         _adjusted_ranking(report)
     for note in report.adjust_notes:
         line(note, "yellow")
-    for text in salary_footer(report):
+    for text in [*worth_lines.salary_readings_notes(report), *salary_footer(report)]:
         line(text, "dim")
 
 
