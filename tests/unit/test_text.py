@@ -9,7 +9,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kariyer.text import fold, fold_reference, slugify, tokens, turkish_lower, turkish_upper
+from kariyer.text import (
+    fold,
+    fold_reference,
+    fold_spaced,
+    slugify,
+    tokens,
+    turkish_lower,
+    turkish_upper,
+)
 
 TURKISH_LOWER = "abcçdefgğhıijklmnoöprsştuüvyz"
 TURKISH_UPPER = "ABCÇDEFGĞHIİJKLMNOÖPRSŞTUÜVYZ"
@@ -187,3 +195,11 @@ def test_what_writers_escape_is_the_unsafe_set_but_tab_and_line_feed() -> None:
         unsafe = UNSAFE_RE.fullmatch(char) is not None
         shown = SHOWN_RE.fullmatch(char) is not None
         assert shown == (unsafe and char not in "\t\n"), hex(code)
+
+
+@settings(max_examples=500, deadline=None)
+@given(TURKISH_HEAVY)
+def test_fold_spaced_has_the_folded_words_and_only_spaces_between(text: str) -> None:
+    spaced = fold_spaced(text)
+    assert spaced.split() == fold(text).split()
+    assert re.fullmatch(r"[0-9a-z ]*", spaced), repr(spaced)

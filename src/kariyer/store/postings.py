@@ -62,7 +62,7 @@ def field_sources(data: dict[str, Any]) -> tuple[list[str], ...]:
     for skill in skills:
         skill_id = str(skill.get("id") or "")
         wordings = [str(skill.get("name", "")), *names.get(skill_id, ()), skill_id]
-        skill_texts.append(" · ".join(dict.fromkeys(text for text in wordings if text)))
+        skill_texts.append(" / ".join(dict.fromkeys(text for text in wordings if text)))
     salary, outlook = _part(data, "salary"), _part(data, "outlook")
     requirements, development = _part(data, "requirements"), _part(data, "development")
     career = _part(data, "career_path")
@@ -101,10 +101,11 @@ def field_sources(data: dict[str, Any]) -> tuple[list[str], ...]:
 
 
 def field_texts(data: dict[str, Any]) -> tuple[str, ...]:
-    """The folded text of each searchable field (in ``FIELDS`` order) of a profile's data."""
-    from kariyer.text import fold  # only when indexing: a warm scan never folds text
+    """The folded words of each searchable field (in ``FIELDS`` order) of a profile's data,
+    for the search index's tokenizer (spaces not collapsed: `kariyer.text.fold_spaced`)."""
+    from kariyer.text import fold_spaced  # only when indexing: a warm scan never folds text
 
-    return tuple(fold(" ".join(texts)) for texts in field_sources(data))
+    return tuple(fold_spaced(" ".join(texts)) for texts in field_sources(data))
 
 
 def field_tokens(profile: Profile) -> dict[str, set[str]]:

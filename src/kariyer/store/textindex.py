@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from kariyer.store.parallel import Progress
 
 BATCH = 500
+AUTOMERGE = 16  # FTS5 merges a level's segments when it has this many (default 4)
 
 _SCHEMA = f"""
 CREATE VIRTUAL TABLE IF NOT EXISTS search_text USING fts5(
@@ -66,7 +67,15 @@ class TextIndex:
         self._db = db
         self._active = active  # this run's profile files, by slug
         with db:
+            fresh = (
+                db.execute("SELECT 1 FROM sqlite_master WHERE name = 'search_text'").fetchone()
+                is None
+            )
             db.executescript(_SCHEMA)
+            if fresh:  # merge segments less often: a cold build of every section is ¼ faster
+                db.execute(
+                    f"INSERT INTO search_text (search_text, rank) VALUES ('automerge', {AUTOMERGE})"
+                )
         self._rebuild_if_stale()
         if self._fill(progress) or self._words_missing():
             with db:  # the words of every row, disowned ones too (they find no live hits)
