@@ -343,3 +343,11 @@ def test_help_is_turkish(run: Run) -> None:
     assert "Brütten nete" in out
     assert "--net" in out
     assert "--year" in out
+
+
+@pytest.mark.parametrize("typed", ["-5000", "-30.000,50"])
+def test_a_negative_amount_typed_without_dashes_is_said_as_such(run: Run, typed: str) -> None:
+    result = run("pay", typed, "--year", "2025")
+    assert result.exit_code == 2
+    assert f"Geçersiz tutar: '{typed}': tutar negatif olamaz." in result.stderr
+    assert "Bilinmeyen seçenek" not in result.stderr

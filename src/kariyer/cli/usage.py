@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
+from kariyer.errors import echo
+
 
 def usage_message(exc: Exception, argv: list[str], commands: Collection[str]) -> tuple[str, str]:
     """(message, hint) for one of Typer's usage errors; ``commands`` are the command names."""
@@ -16,6 +18,10 @@ def usage_message(exc: Exception, argv: list[str], commands: Collection[str]) ->
         command = f"kariyer {named}" if named else command
     hint = f"Yardım için: {command} --help"
     if kind == "NoSuchOption":
+        option = str(getattr(exc, "option_name", ""))
+        if re.fullmatch(r"-[0-9]", option):  # "kariyer pay -5000" (Click names "-5")
+            typed = next((word for word in argv if word.startswith(option)), option)
+            return f"Geçersiz tutar: '{echo(typed, 40)}': tutar negatif olamaz.", hint
         close = sorted(getattr(exc, "possibilities", None) or [])  # Click's near matches
         if close:
             hint = f"Bunu mu demek istediniz: {', '.join(close[:3])}? ({hint})"
