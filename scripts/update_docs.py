@@ -9,7 +9,7 @@ without colour, run from the repository's top directory. Options make a short ex
 (the README shows some); every cut is marked with a line "…":
 
 * ``head=N`` — the first N lines;
-* ``from=WORD`` — start at the first line that reads exactly WORD (a section heading);
+* ``from=WORD`` — start at the first line whose first word is WORD (a section heading);
 * ``keep=N`` — with ``from``, also keep the first N lines (title and source) before it;
 * ``tail=N`` — with ``head``, also keep the last N lines (the sources at the end).
 
@@ -101,7 +101,7 @@ def excerpt(output: str, options: dict[str, str]) -> str:
     lines = output.splitlines()
     kept: list[str] = []
     if "from" in options:
-        start = next(i for i, line in enumerate(lines) if line.strip() == options["from"])
+        start = next(i for i, line in enumerate(lines) if _first_word(line) == options["from"])
         keep = int(options.get("keep", "0"))
         kept = [*lines[:keep], TRUNCATED] if 0 < keep < start else lines[:start]
         lines = lines[start:]
@@ -109,6 +109,12 @@ def excerpt(output: str, options: dict[str, str]) -> str:
     if len(lines) > head + tail:
         lines = [*lines[:head], TRUNCATED, *(lines[-tail:] if tail else [])]
     return "".join(line + "\n" for line in [*kept, *lines])
+
+
+def _first_word(line: str) -> str:
+    """ "Vergiler" of "Vergiler, istisna ve net": a heading named by its first word."""
+    words = line.split()
+    return words[0].rstrip(",:") if words else ""
 
 
 def _options(match: re.Match[str]) -> dict[str, str]:

@@ -86,7 +86,7 @@ def test_compare_adjust_human(run: Run) -> None:
     result = run("compare", HESAP, ANALIST, "--adjust")
     assert result.exit_code == 0, result
     out = flat(result.stdout)
-    assert "2024 fiyatlarıyla (tahmini" in out
+    assert "2024 fiyatlarıyla (öteki mesleğin maaş yılı; tahmini" in out
     assert "≈ 22.191 TL (14.000 TL, 2023)" in out
     assert "tahmini fark (B − A): −6.691 TL" in out
     assert "tahmini fark (B − A): −6.861 TL" in out

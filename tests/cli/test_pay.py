@@ -196,7 +196,7 @@ def test_bad_amounts_are_usage_errors(run: Run, typed: str, words: str) -> None:
     assert_clean_failure(result, 2)
     assert "Geçersiz tutar" in result.stderr
     assert words in result.stderr
-    assert "Örnekler: kariyer pay 30000" in result.stderr  # the hint
+    assert "Örnekler: kariyer pay 50000" in result.stderr  # the hint
 
 
 @pytest.mark.parametrize(
@@ -209,7 +209,7 @@ def test_bad_amounts_are_usage_errors(run: Run, typed: str, words: str) -> None:
         (("300000", "--year", "2026"), "SGK prim tavanı doğrulanmadı"),
         (("250000", "--net", "--year", "2026"), "doğrulanmamış SGK prim tavanının"),
         (("20000", "--year", "2025"), "asgari ücretin (26.005,50 TL) altında"),
-        (("20000", "--net", "--year", "2025"), "asgari ücretle çalışanın"),
+        (("20000", "--net", "--year", "2025"), "12 aylık ortalama netinin"),
         (("30000",), "2026 yılının Ocak ayında"),  # the default year, and it says so
     ],
 )

@@ -163,22 +163,22 @@ def test_salary_json_without_adjust_has_null_adjusted(run: Run) -> None:
 
 
 def test_salary_adjust_without_year_uses_the_latest_year(run: Run) -> None:
-    """Adjusted to the latest year with data (named), then one ranking of the estimates."""
+    """Adjusted to the latest indexed year (named), then one ranking of the estimates."""
     result = run("salary", "--adjust")
     assert result.exit_code == 0, result
     out = " ".join(result.stdout.split())
-    assert "Tahmini sıralama: ortalamalar 2024 fiyatlarıyla (verisi ve TÜFE endeksi olan en" in out
-    assert "≈ 22.191 TL (tahmini)" in out
+    assert "Tahmini sıralama: ortalamalar 2025 fiyatlarıyla (TÜFE endeksi olan en son yıl" in out
+    assert "≈ 29.931 TL (tahmini)" in out  # 14.000 × 3.183,19 ÷ 1.488,91
+    assert "≈ 20.906 TL (tahmini)" in out  # 15.500 × 3.183,19 ÷ 2.360,02
     assert "14.000 TL (2023)" in out
-    assert "15.500 TL (yayımlanmış)" in out
     data = json_of(run("salary", "--adjust", "--json"))
     ranking = data["adjusted_ranking"]
-    assert ranking["target_year"] == 2024
+    assert ranking["target_year"] == 2025
     assert [(r["slug"], r["original_year"]) for r in ranking["rows"]] == [
         (HESAP, 2023),
         (ANALIST, 2024),
     ]
-    assert ranking["rows"][1]["estimate"] is None
+    assert all(r["estimate"]["estimate"] is True for r in ranking["rows"])
 
 
 @pytest.mark.parametrize("year", ["2026", "2019"])

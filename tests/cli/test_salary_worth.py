@@ -34,6 +34,7 @@ def test_json_rows_carry_the_worth_of_their_figures(run: Run) -> None:
         "status": "computed",
         "method": gross["other"]["method"],
         "source": gross["other"]["source"],
+        "estimate": True,  # a reading assumes the wage is paid unchanged all year
     }
     assert "brütten nete" in gross["other"]["method"]
     below = rows[ANALIST]["worth"][0]["readings"]

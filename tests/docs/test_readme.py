@@ -20,9 +20,9 @@ def test_readme_gives_the_two_setup_commands_after_a_virtual_environment() -> No
     assert "externally-managed-environment" in README_TEXT
 
 
-def test_readme_shows_show_compare_and_salary() -> None:
+def test_readme_shows_show_compare_salary_and_pay() -> None:
     commands = re.findall(r"^<!-- output[^:]*: (kariyer \w+)", README_TEXT, re.M)
-    assert commands == ["kariyer show", "kariyer compare", "kariyer salary"]
+    assert commands == ["kariyer show", "kariyer compare", "kariyer salary", "kariyer pay"]
 
 
 def test_readme_lists_every_command() -> None:

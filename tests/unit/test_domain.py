@@ -143,15 +143,20 @@ def test_salary_adjust_without_year_ranks_estimates_in_the_latest_year(
     report = salary_report([hesap, analist], None, wages, prices)
     ranking = report.adjusted_ranking
     assert ranking is not None
-    assert ranking.target_year == 2024
+    # today's lira: the latest year the index covers (2025), as `show` reads each figure
+    assert ranking.target_year == 2025 == max(entry.year for entry in prices.years)
     by_slug = {item.slug: item for item in ranking.rows}
-    published, estimate = by_slug[ANALIST], by_slug[HESAP]
-    assert (published.original_year, published.value_tl, published.estimate) == (2024, 15500, None)
-    assert (estimate.original_year, estimate.original_tl) == (2023, 14000)
-    assert estimate.estimate is not None
-    assert estimate.value_tl == estimate.estimate.value > 14000
-    assert "TÜFE" in estimate.estimate.method
-    assert [item.slug for item in ranking.rows] == [HESAP, ANALIST]  # 22.191 > 15.500
+    later, earlier = by_slug[ANALIST], by_slug[HESAP]
+    assert (later.original_year, later.original_tl) == (2024, 15500)
+    assert (earlier.original_year, earlier.original_tl) == (2023, 14000)
+    index = {entry.year: entry.annual_average for entry in prices.years}
+    for item in (later, earlier):
+        assert item.estimate is not None
+        assert item.estimate.estimate is True
+        expected = item.original_tl * index[2025] / index[item.original_year]
+        assert item.value_tl == item.estimate.value == pytest.approx(expected, abs=0.01)
+        assert "TÜFE" in item.estimate.method
+    assert [item.slug for item in ranking.rows] == [HESAP, ANALIST]  # 29.931 > 20.906
     assert report.groups[0].year == 2024  # the published tables stay as they are
 
 
@@ -326,12 +331,12 @@ def test_equal_amounts_share_a_rank(
 def test_adjust_without_year_skips_a_later_year_the_index_lacks(
     hesap: Profile, analist: Profile, wages: MinimumWageTable, prices: PriceIndexTable
 ) -> None:
-    """One 2026 figure (no CPI yet) does not stop the others: 2024 is the target, noted."""
+    """One 2026 figure (no CPI yet) does not stop the others: 2025 is the target, noted."""
     later = with_figures(hesap, fig(2026, "average", 40000), slug="yeni-yil")
     report = salary_report([hesap, analist, later], None, wages, prices)
     ranking = report.adjusted_ranking
     assert ranking is not None
-    assert ranking.target_year == 2024
+    assert ranking.target_year == 2025
     assert {item.slug for item in ranking.rows} == {HESAP, ANALIST}
     assert any("TÜFE tablosunda" in note for note in report.adjust_notes)
     assert report.groups[0].year == 2026  # still shown, as published

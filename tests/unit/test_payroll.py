@@ -466,7 +466,10 @@ def test_a_gross_below_the_minimum_wage_is_refused(year: int, amount: str) -> No
 def test_a_net_below_the_minimum_wage_or_absurd_is_refused() -> None:
     with pytest.raises(NotCoveredError) as refused:
         gross_for_average_net(Decimal("22104.66"), ALL_RULES[2025])
-    assert "asgari ücretle" in refused.value.message
+    assert "26.005,50 TL brüt (yılın brüt asgari ücreti)" in refused.value.message
+    with pytest.raises(NotCoveredError) as refused:  # two minimum wages: the higher one
+        gross_for_average_net(Decimal("5000"), ALL_RULES[2022])
+    assert "6.471 TL brüt (yılın en yüksek brüt asgari ücreti)" in refused.value.message
     with pytest.raises(NotCoveredError) as refused:
         payroll(Decimal("1000000000.01"), ALL_RULES[2025])
     assert "olamayacak kadar büyük" in refused.value.message

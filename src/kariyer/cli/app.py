@@ -148,7 +148,9 @@ def compare_command(
     """İki mesleği yan yana karşılaştırır: maaş, ortak ve farklı beceriler, görevler, şartlar.
 
     Maaş yılları farklıysa fark hesaplanmaz; --adjust ile eski yılın rakamı TÜFE yıllık
-    ortalamasıyla yeni yılın fiyatlarına getirilir ve tahmini fark ayrıca gösterilir.
+    ortalamasıyla yeni yılın (iki meslekten maaş yılı sonra olanın) fiyatlarına getirilir ve
+    tahmini fark ayrıca gösterilir. Her rakamın bugünün fiyatlarıyla tutarı ve brüt/net
+    okuması --adjust olmadan da gösterilir.
 
     Örnek: kariyer compare musteri-hesap-temsilcisi musteri-hizmetleri-analisti
     """
@@ -190,9 +192,9 @@ def salary_command(
     mevcut yıllarıyla listelenir.
 
     --adjust ile rakamlar TÜFE yıllık ortalamasıyla tek bir yılın fiyatlarına getirilir
-    (--year, yoksa verisi olan en son yıl); bunlar "tahmini" olarak, özgün rakam ve yılıyla
-    birlikte gösterilir. --rank-by oran, bütün meslekleri o yılın net asgari ücretinin katına
-    göre tek tabloda sıralar.
+    (--year, yoksa TÜFE endeksi olan en son yıl, show'daki "Bugünün fiyatlarıyla" gibi);
+    bunlar "tahmini" olarak, özgün rakam ve yılıyla birlikte gösterilir. --rank-by oran,
+    bütün meslekleri o yılın net asgari ücretinin katına göre tek tabloda sıralar.
 
     Örnekler: kariyer salary --year 2024 --adjust · kariyer salary --rank-by oran
     """

@@ -137,8 +137,8 @@ AdjustOption = Annotated[
     bool,
     typer.Option(
         "--adjust",
-        help="Başka yılların rakamlarını TÜFE yıllık ortalamasıyla bu yılın fiyatlarına "
-        "getirir (tahmini; özgün rakam yanında gösterilir).",
+        help="Farklı yılların rakamlarını TÜFE yıllık ortalamasıyla tek bir yılın fiyatlarına "
+        "getirir (tahmini; hangi yılın fiyatları olduğu çıktıda yazılır, özgün rakam yanında).",
     ),
 ]
 YearOption = Annotated[

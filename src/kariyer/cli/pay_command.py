@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
 EXAMPLE = "kariyer pay 30000 --year 2025"
 AMOUNT_HINT = (
-    "Örnekler: kariyer pay 30000 · kariyer pay 30.000,50 --year 2025 · kariyer pay 25.000 --net"
+    "Örnekler: kariyer pay 50000 · kariyer pay 30.000,50 --year 2025 · kariyer pay 40.000 --net"
 )
 PayYearOption = Annotated[
     str | None,
@@ -44,8 +44,9 @@ PayYearOption = Annotated[
 
 def parse_amount(text: str) -> Decimal:
     """A monthly amount as typed (30000, 30.000, 30.000,50, 30000.50); usage error else."""
+    from kariyer import fmt
     from kariyer.fmt import parse_amount as parse
-    from kariyer.schema.limits import MAX_MONTHLY_TL
+    from kariyer.schema.limits import MAX_PAY_TL
 
     shown = f"Geçersiz tutar: '{echo(text, 40)}'"
     try:
@@ -54,8 +55,11 @@ def parse_amount(text: str) -> Decimal:
         raise UsageError(f"{shown}: {reason}.", hint=AMOUNT_HINT) from None
     if amount <= 0:
         reason_text = "tutar sıfırdan büyük olmalı"
-    elif amount > MAX_MONTHLY_TL:
-        reason_text = "bir aylık ücret olamayacak kadar büyük"
+    elif amount > MAX_PAY_TL:
+        reason_text = (
+            f"bir aylık ücret olamayacak kadar büyük (en çok {fmt.money(MAX_PAY_TL)}; yıllık "
+            "tutarı 12'ye bölün)"
+        )
     else:
         return amount
     raise UsageError(f"{shown}: {reason_text}.", hint=AMOUNT_HINT)

@@ -32,6 +32,9 @@ class Computed:
     status: Literal["computed"] = "computed"
     method: str
     source: str
+    # an estimate rests on an assumption beyond the rules (prices moved with the index; a
+    # wage paid unchanged all year): shown "tahmini", and `"estimate": true` in JSON
+    estimate: bool | None = field(default=None, metadata={JSON_OMIT_NONE: True})
 
 
 @dataclass(kw_only=True, slots=True)
@@ -166,6 +169,7 @@ def adjust_for_prices(
                 )
             ),
             source=prices.source.label(),
+            estimate=True,
         ),
     )
 

@@ -53,9 +53,10 @@ def gross_for_average_net(net: Decimal | float, rules: PayrollRules) -> Decimal:
     low_net = _net(lowest, rules)
     if target < low_net:
         raise NotCoveredError(
-            f"{fmt.money(float(target))} net, {rules.year} yılında yıl boyunca asgari ücretle "
-            f"çalışanın ortalama netinin ({fmt.money(float(low_net))}) altında; kariyer tam ay "
-            "çalışan bir işçinin bordrosunu hesaplar.",
+            f"{fmt.money(float(target))} net, {rules.year} yılında her ay "
+            f"{fmt.money(float(rules.lowest_gross))} brüt ({_which_minimum(rules)}) "
+            f"alan bir çalışanın 12 aylık ortalama netinin ({fmt.money(float(low_net))}) "
+            "altında; kariyer tam ay çalışan bir işçinin bordrosunu hesaplar.",
             hint=f"{rules.year} için en az {fmt.money(float(low_net))} net girin; kısmi süreli "
             "çalışmanın bordrosu hesaplanmaz.",
         )
@@ -89,6 +90,12 @@ def gross_for_average_net(net: Decimal | float, rules: PayrollRules) -> Decimal:
             high, f_high = middle, f_middle
         stalled = stalled + 1 if (high - low) * 2 > width else 0
     return Decimal(low if f_low == target else high) * KURUS
+
+
+def _which_minimum(rules: PayrollRules) -> str:
+    if len(set(rules.minimum_gross)) > 1:  # raised during the year (2022, 2023)
+        return "yılın en yüksek brüt asgari ücreti"
+    return "yılın brüt asgari ücreti"
 
 
 def _above_the_limit(target: Decimal, most: Decimal, rules: PayrollRules) -> NotCoveredError:

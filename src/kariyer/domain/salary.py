@@ -296,9 +296,10 @@ def salary_report(
                 [by_slug[item.slug] for item in missing], year, prices
             )
         else:
-            indexed = [y for y in all_years if y in price_index_years(prices)]
-            # the latest year with data that the index covers; later years are noted
-            target = indexed[-1] if indexed else all_years[-1]  # none: the error explains
+            # today's lira: the latest year the index covers, as `show` reads each figure
+            # (`kariyer.domain.worth`); figures of later years are noted, not deflated
+            latest = price_index_years(prices)[-1]
+            target = latest if any(y <= latest for y in all_years) else all_years[-1]
             report.adjusted_ranking, report.adjust_notes = _adjusted_ranking(
                 report, by_slug, target, prices
             )

@@ -74,6 +74,24 @@ def in_latest_prices(
     )
 
 
+def prices_not_adjusted(year: int, prices: PriceIndexTable) -> str | None:
+    """Why a figure of ``year`` has no value in the latest prices (None: it has one)."""
+    years = sorted(entry.year for entry in prices.years)
+    if year == years[-1]:
+        return f"{year} rakamı zaten TÜFE endeksi olan en son yılın ({year}) fiyatlarıyla"
+    if year > years[-1]:
+        return (
+            f"{year} rakamı TÜFE endeksi olan en son yıldan ({years[-1]}) sonra; fiyatları "
+            "geriye götürülmedi"
+        )
+    if year not in years:
+        return (
+            f"{year} yılı için TÜFE yıllık ortalama endeksi yok (tablo {years[0]}–{years[-1]}); "
+            "tahmin yapılmadı"
+        )
+    return None
+
+
 # -- gross or net ---------------------------------------------------------------------
 @dataclass(kw_only=True, slots=True)
 class PayReading:
@@ -109,30 +127,37 @@ def pay_readings(
     readings = []
     for read_as in readings_for(basis):
         # below the minimum wage on this reading: a gross under the gross minimum wage
-        # (its net is under the net one), a net under the net minimum wage
+        # (its net is under the net one), a net under the net minimum wage; of a range,
+        # its lower end (the upper end may still be read)
         floor = None if wage is None else wage.gross if read_as == "gross" else wage.net
-        below = floor is not None and (monthly_tl_high or monthly_tl) < floor
-        try:
-            if isinstance(rules, KariyerError):
-                raise rules
-            other = _other_side(monthly_tl, read_as, rules)
-            other_high = _other_side(monthly_tl_high, read_as, rules) if monthly_tl_high else None
-        except KariyerError as refused:
-            readings.append(
-                PayReading(
-                    read_as=read_as,
-                    other=None,
-                    below_minimum_wage=below,
-                    not_computed=refused.message,
-                )
-            )
-            continue
+        below = floor is not None and monthly_tl < floor
+        other, refused = _read(monthly_tl, read_as, rules)
+        other_high = None
+        if monthly_tl_high is not None:
+            other_high, refused_high = _read(monthly_tl_high, read_as, rules)
+            refused = refused or refused_high
         readings.append(
             PayReading(
-                read_as=read_as, other=other, other_high=other_high, below_minimum_wage=below
+                read_as=read_as,
+                other=other,
+                other_high=other_high,
+                below_minimum_wage=below,
+                not_computed=refused,
             )
         )
     return readings
+
+
+def _read(
+    amount: float, read_as: str, rules: PayrollRules | KariyerError
+) -> tuple[Computed | None, str | None]:
+    """The other side of one amount, or why it has none."""
+    if isinstance(rules, KariyerError):
+        return None, rules.message
+    try:
+        return _other_side(amount, read_as, rules), None
+    except KariyerError as refused:
+        return None, refused.message
 
 
 def _other_side(amount: float, read_as: str, rules: PayrollRules) -> Computed:
@@ -145,7 +170,7 @@ def _other_side(amount: float, read_as: str, rules: PayrollRules) -> Computed:
     else:
         value = gross_for_average_net(amount, rules)
         method = f"{INVERSE_METHOD}; {rules.method}"
-    return Computed(value=float(value), method=method, source=rules.source)
+    return Computed(value=float(value), method=method, source=rules.source, estimate=True)
 
 
 # -- one figure, whole ------------------------------------------------------------------
@@ -159,6 +184,9 @@ class FigureWorth:
     monthly_tl_high: float | None = field(default=None, metadata={JSON_OMIT_NONE: True})
     basis: str
     in_latest_prices: LatestPrices | None = field(default=None, metadata={JSON_OMIT_NONE: True})
+    # why ``in_latest_prices`` is missing (a figure of the latest indexed year or later, or
+    # of a year without an index); None when it is there
+    prices_not_adjusted: str | None = field(default=None, metadata={JSON_OMIT_NONE: True})
     readings: list[PayReading]
 
 
@@ -214,5 +242,6 @@ def figure_worth(
         monthly_tl_high=high,
         basis=figure.basis,
         in_latest_prices=in_latest_prices(figure.monthly_tl, high, figure.year, prices),
+        prices_not_adjusted=prices_not_adjusted(figure.year, prices),
         readings=pay_readings(figure.monthly_tl, high, figure.basis, rules(figure.year), wage),
     )

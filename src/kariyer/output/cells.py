@@ -250,8 +250,8 @@ def basis_sentence(report: SalaryReport) -> str:
 
 def adjusted_ranking_title(ranking: AdjustedRanking) -> str:
     return (
-        f"Tahmini sıralama: ortalamalar {ranking.target_year} fiyatlarıyla (verisi ve TÜFE "
-        f"endeksi olan en son yıl; {labels.ESTIMATE})"
+        f"Tahmini sıralama: ortalamalar {ranking.target_year} fiyatlarıyla (TÜFE endeksi "
+        f"olan en son yıl; {labels.ESTIMATE})"
     )
 
 

@@ -110,7 +110,7 @@ def worth_notes(salary: SalaryComparison) -> list[str]:
     worth = salary.worth_a + salary.worth_b
     if not worth:
         return []
-    notes = worth_lines.readings_notes(worth)[:2]
+    notes = worth_lines.readings_notes(worth)
     notes += worth_lines.prices_notes(worth)
     return notes
 
@@ -152,7 +152,7 @@ def salary_comparison_notes(salary: SalaryComparison, a: Side, b: Side) -> list[
         notes.append(
             (
                 f"{adj.adjusted_side.upper()} ({side.title}) {adj.target_year} fiyatlarıyla "
-                f"({labels.ESTIMATE}):",
+                f"(öteki mesleğin maaş yılı; {labels.ESTIMATE}):",
                 "bold",
             )
         )

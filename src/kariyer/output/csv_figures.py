@@ -118,6 +118,7 @@ WORTH_COLUMNS = [
     "in_latest_prices_computed_high",
     "price_rise_percent_computed",
     "prices_method",
+    "prices_not_adjusted",  # why a figure has no value in the latest prices
 ]
 
 
@@ -141,6 +142,7 @@ def worth_cells(worth: FigureWorth) -> list[object]:
         latest.adjusted_high.value if latest and latest.adjusted_high else "",
         latest.price_rise_percent.value if latest else "",
         latest.adjusted.method if latest else "",
+        worth.prices_not_adjusted or "",
     ]
 
 

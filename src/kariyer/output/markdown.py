@@ -127,7 +127,7 @@ def _salary(profile: Profile) -> list[str]:
     lines = [*table(*profile_lines.published_table(profile)), ""]
     lines += _paragraphs(
         [
-            _emphasis(note) if note == labels.BASIS_UNKNOWN else note
+            _emphasis(note) if note in labels.BASIS_NOTES else note
             for note in profile_lines.salary_notes(profile)
         ]
     )
@@ -416,9 +416,11 @@ def inert(document: str) -> str:
 
     kariyer writes none of these itself, so every "&" and "<" is text ("&amp;", "&lt;")
     and "](" never opens a link target ("]\\("): an article's "<script>" or
-    "[tık](javascript:…)" stays visible and harmless.
+    "[tık](javascript:…)" stays visible and harmless. A note that starts with the footnote
+    mark "*" keeps it as text.
     """
-    return document.replace("&", "&amp;").replace("<", "&lt;").replace("](", "]\\(")
+    text = document.replace("&", "&amp;").replace("<", "&lt;").replace("](", "]\\(")
+    return text.replace("\n- * ", "\n- \\* ")  # a footnote mark, not a nested list
 
 
 def _writes(render: Callable[[Any], str]) -> Callable[[Any], None]:

@@ -91,8 +91,9 @@ def salary_notes(profile: Profile) -> list[str]:
     earlier = earlier_source_lines(profile)
     if earlier:
         notes += [labels.PAY_HISTORY, *earlier]
-    if any(figure.basis == "unknown" for figure in salary.figures):
-        notes.append(labels.BASIS_UNKNOWN)
+    unknown = [figure.basis == "unknown" for figure in salary.figures]
+    if any(unknown):
+        notes.append(labels.BASIS_UNKNOWN if all(unknown) else labels.BASIS_SOME_UNKNOWN)
     if salary.extra_pay:
         notes.append(f"{labels.EXTRA_PAY}: {', '.join(salary.extra_pay)}")
     return notes
@@ -138,6 +139,11 @@ def computed_notes(facts: ProfileFacts) -> list[str]:
         "Oran: aylık tutar ÷ o yılın net asgari ücreti"
         + (f" ({'; '.join(wage_sources)})." if wage_sources else "."),
     ]
+    if any(f.minimum_wage and f.ratio_to_net_minimum is None for f in facts.figures):
+        notes.append(
+            "Oran —: brüt olarak yayımlanmış bir rakam net asgari ücrete bölünmez (brüt ile net "
+            "karşılaştırılmaz); neti için aşağıdaki brüt/net okumasına bakın."
+        )
     notes += sorted(
         {f.minimum_wage.note for f in facts.figures if f.minimum_wage and f.minimum_wage.note}
     )

@@ -28,14 +28,19 @@ def reading_of(worth: FigureWorth, read_as: str) -> PayReading | None:
 
 
 def reading_cell(reading: PayReading | None) -> str:
-    """ "≈ 11.493,54 TL", "≈ 11.493,54 TL ⚠" (its net side below the minimum wage),
+    """ "≈ 11.494 TL", "≈ 11.494 TL ⚠" (its net side below the minimum wage), "< asgari
+    ücret ⚠", "< asgari ücret – ≈ 12.172 TL ⚠" (a range whose lower end is below it),
     "hesaplanmadı*" (why: in the notes), "—" (the basis is known: no such reading)."""
     if reading is None:
         return DASH
+    mark = f" {BELOW}" if reading.below_minimum_wage else ""
     if reading.other is None:  # below the minimum wage on this reading, or outside the rules
-        return f"< asgari ücret {BELOW}" if reading.below_minimum_wage else "hesaplanmadı*"
+        low = "< asgari ücret" if reading.below_minimum_wage else "hesaplanmadı*"
+        if reading.other_high is None:
+            return low + mark
+        return f"{low} – {approx(reading.other_high.value)}{mark}"
     high = reading.other_high.value if reading.other_high else None
-    return approx(reading.other.value, high) + (f" {BELOW}" if reading.below_minimum_wage else "")
+    return approx(reading.other.value, high) + mark
 
 
 def approx(value: float, high: float | None = None) -> str:
@@ -57,20 +62,25 @@ def readings_table(worth: Sequence[FigureWorth]) -> Table:
     return [labels.YEAR, labels.KIND, "Yayımlanan", NET_IF_GROSS, GROSS_IF_NET], rows
 
 
-def readings_notes(worth: Sequence[FigureWorth]) -> list[str]:
-    """What the readings are, how they were computed (once), and why any is missing."""
+def readings_notes(worth: Sequence[FigureWorth], reasons_limit: int = 20) -> list[str]:
+    """What the readings are, how they were computed (once), why any is missing (at most
+    ``reasons_limit`` reasons, then how many more), and the rules' sources."""
+    bases = {item.basis for item in worth}
     notes = [
-        "Brüt/net okuması (hesaplanan, tahmini): makale brüt mü net mi olduğunu söylemiyorsa "
-        "rakam iki türlü okunur — brütse 12 aylık ortalama net, netse 12 aylık ortalama neti o "
-        "rakam olan sabit aylık brüt; o yılın bordro kurallarıyla, yayımlanan rakamın yerine "
-        "değil, yanında. Aynı tutar yıl boyu her ay ödenir, başka gelir ve kesinti yok sayılır. "
-        "Ay ay hesap ve kuralların kaynakları için: kariyer pay TUTAR --year YIL (--net)."
+        "Brüt/net okuması (hesaplanan, tahmini): "
+        + _readings_rule(bases)
+        + "; o yılın bordro kurallarıyla, yayımlanan rakamın yerine değil, yanında. Brütse "
+        "karşılığı 12 aylık ortalama net, netse 12 aylık ortalama neti o rakam olan sabit "
+        "aylık brüt; aynı tutar yıl boyu her ay ödenir, başka gelir ve kesinti yok sayılır. "
+        "Ay ay hesap için: kariyer pay TUTAR --year YIL (--net)."
     ]
     if any(reading.below_minimum_wage for item in worth for reading in item.readings):
+        ranges = any(item.monthly_tl_high is not None for item in worth)
         notes.append(
             f"{BELOW} < asgari ücret: bu okumada rakam o yılın asgari ücretinin altında "
             "kalır (brüt okumada brüt, net okumada net asgari ücretin; Aralık'ta yürürlükte "
             "olan): tam zamanlı bir ücret olamaz, bordrosu hesaplanmaz."
+            + (" Bir aralığın yalnız alt ucu altındaysa üst ucu okundu." if ranges else "")
         )
     reasons = sorted(
         {
@@ -80,10 +90,33 @@ def readings_notes(worth: Sequence[FigureWorth]) -> list[str]:
             if reading.not_computed and not reading.below_minimum_wage
         }
     )
-    notes += [f"* Hesaplanmadı — {reason}" for reason in reasons]
+    notes += [f"* Hesaplanmadı — {reason}" for reason in reasons[:reasons_limit]]
+    if len(reasons) > reasons_limit:
+        more = fmt.number(len(reasons) - reasons_limit)
+        notes.append(f"* … ve {more} okuma daha hesaplanmadı (nedenleri JSON çıktısında).")
+    return notes + readings_sources(worth)
+
+
+def _readings_rule(bases: set[str]) -> str:
+    """Which figures get which reading, for the bases present."""
+    if bases <= {"unknown"}:
+        return "makale brüt mü net mi olduğunu söylemediği için her rakam iki türlü okunur"
+    rule = {
+        "unknown": "brüt mü net mi olduğu belirtilmemiş rakam iki türlü okunur",
+        "gross": "brüt olduğu belirtilmiş rakamın yalnız neti hesaplanır",
+        "net": "net olduğu belirtilmiş rakamın yalnız brütü hesaplanır",
+    }
+    return "; ".join(text for basis, text in rule.items() if basis in bases)
+
+
+def readings_sources(worth: Sequence[FigureWorth]) -> list[str]:
+    """ "Bordro kuralları ve kaynakları: …" once, when any reading was computed."""
     sources = sorted({r.other.source for item in worth for r in item.readings if r.other})
-    notes += [f"Kurallar ve kaynakları: {source}." for source in sources[:1]]
-    return notes
+    sources += sorted(
+        {r.other_high.source for item in worth for r in item.readings if r.other_high}
+        - set(sources)
+    )
+    return [f"Bordro kuralları ve kaynakları: {source}." for source in sources[:1]]
 
 
 def prices_cell(latest: LatestPrices) -> str:
@@ -122,8 +155,9 @@ def prices_table(worth: Sequence[FigureWorth]) -> Table | None:
 def prices_notes(worth: Sequence[FigureWorth]) -> list[str]:
     """ "2023 rakamı; fiyatlar o yıldan bu yana %113,8 arttı" per year, and the method."""
     latest = {item.year: item.in_latest_prices for item in worth if item.in_latest_prices}
+    skipped = sorted({f"{item.prices_not_adjusted}." for item in worth if item.prices_not_adjusted})
     if not latest:
-        return []
+        return skipped
     notes = [
         f"{year} rakamı; fiyatlar o yıldan bu yana {rise_text(item)} arttı "
         f"({item.year} fiyatlarıyla tahmini tutar, yayımlanmış değil)."
@@ -139,7 +173,7 @@ def prices_notes(worth: Sequence[FigureWorth]) -> list[str]:
         f"yılı); fiyat artışı bu oranın 1 eksiği ({ratios}). Kaynak: {first.adjusted.source}."
         + (" " + _derived(first) if "türetilmiş" in first.adjusted.method else "")
     )
-    return notes
+    return notes + skipped
 
 
 def _derived(latest: LatestPrices) -> str:
@@ -180,7 +214,7 @@ def salary_readings_title(year: int) -> str:
 
 def salary_readings_notes(report: SalaryReport) -> list[str]:
     worth = [item for row in report.rows() for item in row.worth]
-    notes = readings_notes(worth)[:2] if worth else []
+    notes = readings_notes(worth, reasons_limit=5) if worth else []
     if report.readings_skipped:
         notes.append(
             f"Brüt/net okuması {fmt.number(report.readings_skipped)} satırlık bu tabloda "

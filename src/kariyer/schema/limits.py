@@ -15,6 +15,8 @@ SKILL_ID_PATTERN = SLUG_PATTERN
 MAX_SLUG_LENGTH = 80
 MAX_TEXT_LENGTH = 20_000
 MAX_MONTHLY_TL = 1_000_000_000  # a billion lira a month: anything above is a typo, not a wage
+# `kariyer pay`: a monthly wage above ten million lira is a typo (a year's pay, extra zeros)
+MAX_PAY_TL = 10_000_000
 MIN_YEAR, MAX_YEAR = 1990, 2100
 _SLUG_RE = re.compile(SLUG_PATTERN)
 

@@ -105,7 +105,7 @@ def _salary_section(profile: Profile) -> None:
         return
     print_table(*profile_lines.published_table(profile), indent=2)
     for note in profile_lines.salary_notes(profile):
-        paragraphs([note], style="italic" if note == labels.BASIS_UNKNOWN else "")
+        paragraphs([note], style="italic" if note in labels.BASIS_NOTES else "")
     paragraphs(profile.salary.intro)
     paragraphs(profile_lines.source_note(profile))
 

@@ -1,0 +1,157 @@
+"""What a figure is worth, for the figures a new user's trial found unexplained: a range
+whose lower end is below the minimum wage, a figure whose basis is known, figures of years
+the price index does not cover, and the estimate marker in JSON.
+
+Expected amounts are computed here from the published rules (CPI ratios, minimum wages),
+not by calling the code under test.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ..support import ANALIST, HESAP, Run, bundled_json, flat, json_of, run_with_dir, write_json
+
+SLUG = "deneme-meslek"
+CPI = {2023: 1488.91, 2024: 2360.02, 2025: 3183.19}  # TÜİK annual averages (2025 derived)
+
+
+def figure(year: int, kind: str, amount: float, basis: str = "unknown") -> dict[str, Any]:
+    return {"year": year, "kind": kind, "label": "Etiket", "monthly_tl": amount, "basis": basis}
+
+
+@pytest.fixture
+def user_dir(tmp_path: Path) -> Path:
+    data = bundled_json(HESAP)
+    data.update(slug=SLUG, title="Deneme Meslek")
+    low = figure(2023, "low", 12000) | {"monthly_tl_high": 15000}
+    data["salary"]["figures"] = [
+        figure(2019, "average", 5000),
+        low,
+        figure(2024, "average", 30000, "gross"),
+        figure(2025, "top", 40000, "net"),
+        figure(2026, "average", 50000),
+    ]
+    write_json(tmp_path / f"{SLUG}.json", data)
+    return tmp_path
+
+
+def show(user_dir: Path, *args: str) -> str:
+    result = run_with_dir("option", user_dir, "show", SLUG, *args)
+    assert result.exit_code == 0, result
+    return result.stdout
+
+
+def test_a_range_below_the_minimum_wage_at_its_lower_end_still_reads_its_upper_end(
+    user_dir: Path,
+) -> None:
+    out = flat(show(user_dir, "--format", "markdown"))  # cells unwrapped
+    # 12.000 TL is under 2023's gross minimum wage (13.414,50 TL from July); 15.000 is not
+    assert "| &lt; asgari ücret – ≈ 12.148 TL ⚠ |" in out
+    assert "- \\* Hesaplanmadı — 2019:" in out  # the footnote mark, not a nested list
+    assert "Bir aralığın yalnız alt ucu altındaysa üst ucu okundu." in out
+    data = json_of(run_with_dir("option", user_dir, "show", SLUG, "--json"))
+    worth = next(w for w in data["computed"]["worth"] if w["year"] == 2023)
+    gross = next(r for r in worth["readings"] if r["read_as"] == "gross")
+    assert gross["other"] is None
+    assert gross["below_minimum_wage"] is True
+    assert gross["other_high"]["value"] == pytest.approx(12148, abs=1)
+    assert "13.414,50 TL" in gross["not_computed"]
+
+
+def test_the_readings_note_follows_the_bases_present(user_dir: Path, run: Run) -> None:
+    out = flat(show(user_dir))
+    assert "brüt olduğu belirtilmiş rakamın yalnız neti hesaplanır" in out
+    assert "net olduğu belirtilmiş rakamın yalnız brütü hesaplanır" in out
+    assert "Makale bazı rakamların brüt mü net mi olduğunu belirtmiyor" in out
+    assert "Oran —: brüt olarak yayımlanmış bir rakam net asgari ücrete bölünmez" in out
+    bundled = flat(run("show", HESAP).stdout)  # every figure without a basis
+    assert "makale brüt mü net mi olduğunu söylemediği için her rakam iki türlü okunur" in bundled
+    assert "yalnız neti" not in bundled
+    assert "Oran —" not in bundled
+
+
+def test_figures_without_a_value_in_todays_prices_say_why(user_dir: Path) -> None:
+    out = flat(show(user_dir))
+    assert "2019 yılı için TÜFE yıllık ortalama endeksi yok (tablo 2020–2025)" in out
+    assert "2025 rakamı zaten TÜFE endeksi olan en son yılın (2025) fiyatlarıyla." in out
+    assert "2026 rakamı TÜFE endeksi olan en son yıldan (2025) sonra" in out
+    markdown = flat(show(user_dir, "--format", "markdown"))
+    assert "2019 yılı için TÜFE yıllık ortalama endeksi yok" in markdown
+    data = json_of(run_with_dir("option", user_dir, "show", SLUG, "--json"))
+    reasons = {w["year"]: w.get("prices_not_adjusted") for w in data["computed"]["worth"]}
+    assert reasons[2023] is None
+    assert reasons[2024] is None
+    assert all(reasons[year] for year in (2019, 2025, 2026))
+
+
+def test_json_marks_estimates_apart_from_exact_computations(run: Run) -> None:
+    worth = json_of(run("show", HESAP, "--json"))["computed"]["worth"][0]
+    latest = worth["in_latest_prices"]
+    assert latest["adjusted"]["estimate"] is True
+    assert latest["adjusted"]["value"] == pytest.approx(14000 * CPI[2025] / CPI[2023], abs=0.01)
+    assert "estimate" not in latest["price_rise_percent"]  # a ratio of two indexes, exact
+    assert all(r["other"]["estimate"] is True for r in worth["readings"])
+    figures = json_of(run("show", HESAP, "--json"))["computed"]["figures"]
+    assert "estimate" not in figures[0]["hourly_computed"]  # monthly ÷ 225: exact
+    pay = json_of(run("pay", "50000", "--year", "2025", "--json"))
+    assert "estimate" not in json.dumps(pay)
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+def test_compare_and_salary_name_the_payroll_sources(run: Run, fmt: str) -> None:
+    for args in (("compare", HESAP, ANALIST), ("salary",)):
+        out = flat(run(*args, "--format", fmt).stdout)
+        assert "Bordro kuralları ve kaynakları:" in out, args
+        assert "193" in out, args  # the income-tax law
+        assert "5510" in out, args  # the social-security law
+
+
+def test_salary_adjust_brings_every_average_to_the_latest_indexed_year(run: Run) -> None:
+    out = flat(run("salary", "--adjust").stdout)
+    assert "ortalamalar 2025 fiyatlarıyla" in out
+    hesap = 14000 * CPI[2025] / CPI[2023]
+    analist = 15500 * CPI[2025] / CPI[2024]
+    assert f"≈ {round(hesap):,} TL".replace(",", ".") in out
+    assert f"≈ {round(analist):,} TL".replace(",", ".") in out
+
+
+def test_compare_adjust_says_whose_year_it_adjusts_to(run: Run) -> None:
+    out = flat(run("compare", HESAP, ANALIST, "--adjust").stdout)
+    assert "2024 fiyatlarıyla (öteki mesleğin maaş yılı; tahmini" in out
+    help_text = flat(run("compare", "--help").stdout)
+    assert "bu yılın fiyatlarına" not in help_text
+    assert "yeni yılın" in help_text
+
+
+@pytest.mark.parametrize("amount", ["10.000.001", "1000000000", "999999999999"])
+def test_pay_refuses_an_absurd_monthly_amount(run: Run, amount: str) -> None:
+    result = run("pay", amount, "--year", "2025")
+    assert result.exit_code == 2, result
+    assert "en çok 10.000.000 TL" in result.stderr
+
+
+def test_every_pay_example_in_the_hints_runs(run: Run) -> None:
+    hint = run("pay", "abc").stderr.splitlines()[-1]
+    assert hint.startswith("Örnekler: ")
+    for example in hint.removeprefix("Örnekler: ").split(" · "):
+        args = example.split()[1:]
+        result = run(*args)
+        assert result.exit_code == 0, (example, result)
+
+
+def test_csv_says_why_a_figure_has_no_value_in_todays_prices(user_dir: Path) -> None:
+    import csv
+    import io
+
+    result = run_with_dir("option", user_dir, "show", SLUG, "--format", "csv")
+    assert result.exit_code == 0, result
+    rows = {row["year"]: row for row in csv.DictReader(io.StringIO(result.stdout))}
+    assert "TÜFE yıllık ortalama endeksi yok" in rows["2019"]["prices_not_adjusted"]
+    assert rows["2023"]["prices_not_adjusted"] == ""
+    assert rows["2023"]["in_latest_prices_computed"] != ""
+    assert "en son yıldan (2025) sonra" in rows["2026"]["prices_not_adjusted"]
