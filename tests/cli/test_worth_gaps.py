@@ -155,3 +155,10 @@ def test_csv_says_why_a_figure_has_no_value_in_todays_prices(user_dir: Path) -> 
     assert rows["2023"]["prices_not_adjusted"] == ""
     assert rows["2023"]["in_latest_prices_computed"] != ""
     assert "en son yıldan (2025) sonra" in rows["2026"]["prices_not_adjusted"]
+
+
+def test_salary_names_each_years_tariff_communique_once(run: Run) -> None:
+    out = flat(run("salary").stdout)  # 2023 and 2024 figures: two years' rules
+    assert "323 Seri No.lu Gelir Vergisi Genel Tebliği (2023)" in out
+    assert "324 Seri No.lu Gelir Vergisi Genel Tebliği (2024)" in out
+    assert out.count("Gelir Vergisi Kanunu (193) md. 103") == 1

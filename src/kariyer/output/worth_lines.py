@@ -110,13 +110,24 @@ def _readings_rule(bases: set[str]) -> str:
 
 
 def readings_sources(worth: Sequence[FigureWorth]) -> list[str]:
-    """ "Bordro kuralları ve kaynakları: …" once, when any reading was computed."""
-    sources = sorted({r.other.source for item in worth for r in item.readings if r.other})
-    sources += sorted(
-        {r.other_high.source for item in worth for r in item.readings if r.other_high}
-        - set(sources)
+    """ "Bordro kuralları ve kaynakları: …" once, when any reading was computed: each law
+    once, each year's own communiqué beside it (the years' sources differ only there)."""
+    sources = dict.fromkeys(
+        computed.source
+        for item in sorted(worth, key=lambda item: item.year)
+        for reading in item.readings
+        for computed in (reading.other, reading.other_high)
+        if computed is not None
     )
-    return [f"Bordro kuralları ve kaynakları: {source}." for source in sources[:1]]
+    merged: dict[str, dict[str, None]] = {}  # a source's part, by its first piece
+    for source in sources:
+        for part in source.split(" · "):
+            first, *rest = part.split("; ")
+            merged.setdefault(first, {}).update(dict.fromkeys(rest))
+    if not merged:
+        return []
+    parts = ["; ".join([first, *rest]) for first, rest in merged.items()]
+    return [f"Bordro kuralları ve kaynakları: {' · '.join(parts)}."]
 
 
 def prices_cell(latest: LatestPrices) -> str:
