@@ -268,7 +268,7 @@ def minimum_wage_used(report: SalaryReport) -> str:
     by_year = {group.year: group.minimum_wage for group in report.groups if group.minimum_wage}
     wages = [wage for wage in by_year.values() if wage is not None]
     used = "; ".join(
-        f"{wage.year}: {fmt.money(wage.net)} ({fmt.date_tr(wage.valid_from)} tarihinden itibaren)"
+        f"{wage.year}: {fmt.kurus(wage.net)} ({fmt.date_tr(wage.valid_from)} tarihinden itibaren)"
         for wage in wages
     )
     return (
