@@ -1,5 +1,6 @@
 """Layout gaps a new-user trial found against issue 16 ("80 columns"), each pinned here.
 
+* an amount with its unit, a range and a short label are never broken inside;
 * what docs/commands.md says about `pay`'s records at 80 columns is true;
 * an exact payroll amount (a minimum wage) reads to the kuruş, an estimate in whole liras.
 """
@@ -62,6 +63,36 @@ def _out(columns: int, monkeypatch: pytest.MonkeyPatch, *args: str) -> str:
     result = invoke(*args)
     assert result.exit_code == 0, result.output
     return result.stdout
+
+
+# -- 2. amounts, ranges and short labels whole -----------------------------------------------
+BROKEN = (
+    re.compile(r"(≈|<|÷|→|–)$"),  # a sign or a range cut from what follows
+    re.compile(r"^TL\b"),  # a unit cut from its amount
+    re.compile(r"(^|\s)En$"),  # "En / düşük/başlangıç"
+)
+
+
+@pytest.mark.parametrize("columns", [60, 80, 120, 200])
+@pytest.mark.parametrize(
+    "command",
+    [
+        ("show", HESAP),
+        ("show", RANGE_SLUG),
+        ("compare", "--adjust", LONG_SLUG, RANGE_SLUG),
+        ("compare", HESAP, RANGE_SLUG),
+        ("salary", "--adjust"),
+    ],
+    ids=lambda command: "-".join(command),
+)
+def test_amounts_ranges_and_labels_stay_whole(
+    command: tuple[str, ...], columns: int, user_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown = _out(columns, monkeypatch, *command, "--data-dir", str(user_dir))
+    cells = [part.strip() for line in shown.splitlines() for part in re.split(r"\s{3,}", line)]
+    broken = [cell for cell in cells if any(rule.search(cell) for rule in BROKEN)]
+    assert broken == [], shown
+    assert max(len(line) for line in shown.splitlines()) <= columns
 
 
 # -- 4. pay's records at 80 columns: where the docs say ------------------------------------

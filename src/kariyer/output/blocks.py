@@ -40,8 +40,15 @@ def wrapped(
     width = out.width if width is None else width
     first, text = printable(prefix), printable(text)
     rest = " " * cell_len(first) if under is None else printable(under)
-    if width - cell_len(rest) < MIN_VALUE <= width - cell_len(first):
-        rest = first[: len(first) - len(first.lstrip())] + "  "  # a long label: less indent
+    if width - cell_len(rest) < MIN_VALUE:
+        indent = first[: len(first) - len(first.lstrip())]
+        rest = indent + "  "  # a long label: less indent
+        if width - cell_len(first) < MIN_VALUE:  # too long even for that: lines of its own
+            label = wrap(first.strip(), width - len(rest), width - len(indent))
+            heads = chain([indent], repeat(rest))
+            body = "\n".join(head + part for head, part in zip(heads, label, strict=False))
+            out.print(Text(body, style=style), soft_wrap=True)
+            first = rest = rest + "  "  # the value under the label
     lines = wrap(text, width - cell_len(rest), width - cell_len(first))
     heads = chain([first], repeat(rest))  # as many as there are lines
     body = "\n".join(head + item for head, item in zip(heads, lines, strict=False))
