@@ -1,12 +1,16 @@
 """Layout gaps a new-user trial found against issue 16 ("80 columns"), each pinned here.
 
+* `salary` takes one layout per terminal width (tables, or records for every table), its
+  records apart by a blank line, every row with its slug, each ranked group labelled;
 * an amount with its unit, a range and a short label are never broken inside;
+* prose stops at the readable measure on a very wide terminal in salary, show and compare;
 * what docs/commands.md says about `pay`'s records at 80 columns is true;
 * an exact payroll amount (a minimum wage) reads to the kuruş, an estimate in whole liras.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from datetime import date
 from pathlib import Path
@@ -16,6 +20,7 @@ from typing import Any
 import pytest
 
 from kariyer import fmt
+from kariyer.output.blocks import PROSE_WIDTH
 from kariyer.output.cells import minimum_wage_used
 
 from ..support import ANALIST, HESAP, bundled_json, invoke, write_user_profile
@@ -58,11 +63,85 @@ def user_dir(tmp_path: Path) -> Path:
     return directory
 
 
+@pytest.fixture
+def bases_dir(user_dir: Path) -> Path:
+    """The same, with one gross and one net average: the estimates rank them apart."""
+    raw = bundled_json(ANALIST)
+    for slug, basis in ((GROSS_SLUG, "gross"), (NET_SLUG, "net")):
+        figures = _figures(raw)
+        for figure in figures:
+            figure["basis"] = basis
+        salary = {**raw["salary"], "figures": figures}
+        write_user_profile(user_dir, raw, slug, f"{basis.title()} Analist", salary=salary)
+    return user_dir
+
+
 def _out(columns: int, monkeypatch: pytest.MonkeyPatch, *args: str) -> str:
     monkeypatch.setenv("COLUMNS", str(columns))
     result = invoke(*args)
     assert result.exit_code == 0, result.output
     return result.stdout
+
+
+# -- 1. salary: one layout, records apart, slugs everywhere, groups labelled ---------------
+@pytest.mark.parametrize("columns", [60, 80, 120, 200])
+def test_salary_takes_one_layout_per_width(
+    columns: int, user_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown = _out(columns, monkeypatch, "salary", "--adjust", "--data-dir", str(user_dir))
+    lines = shown.splitlines()
+    tables = [line for line in lines if line.lstrip().startswith("───")]
+    records = [line for line in lines if line.startswith("  Slug: ")]
+    assert not (tables and records), shown
+    beside = [line for line in lines if " Slug " in line and not line.startswith("  Slug")]
+    assert not (beside and any(line.strip() in SLUGS for line in lines)), shown  # not mixed
+
+
+def test_salary_records_stand_apart(user_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    shown = _out(60, monkeypatch, "salary", "--adjust", "--data-dir", str(user_dir))
+    lines = shown.splitlines()
+    assert not any(line.startswith("—.") for line in lines)  # no rank glued to a name
+    heads = [n for n, line in enumerate(lines) if line.startswith("  Slug: ")]
+    assert heads
+    for number in heads:  # each record: its name, after a blank line (or a title's)
+        assert lines[number - 2] == "" or lines[number - 3] == "", shown
+    assert any(line == "  Sıra: —" for line in lines)  # the row not ranked says so
+
+
+@pytest.mark.parametrize("columns", [60, 80, 120])
+def test_every_salary_row_has_its_slug(
+    columns: int, user_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown = _out(columns, monkeypatch, "salary", "--adjust", "--data-dir", str(user_dir))
+    ranking = re.sub(r"-\n\s*", "-", shown.split("Tahmini sıralama", 1)[1])  # a long slug
+    ranked = [slug for slug in SLUGS if slug != RANGE_SLUG]  # a range is not ranked
+    for slug in ranked:
+        assert re.search(rf"(^|\s){re.escape(slug)}(\s|$)", ranking), (slug, ranking)
+    assert ranking.count(TWIN_SLUG) == 1
+
+
+def test_salary_adjust_with_a_year_names_the_slugs(
+    user_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown = _out(
+        120, monkeypatch, "salary", "--year", "2024", "--adjust", "--data-dir", str(user_dir)
+    )
+    estimates = shown.split("Tahmini: başka yılların", 1)[1]
+    assert HESAP in estimates
+
+
+@pytest.mark.parametrize("columns", [80, 120])
+def test_ranks_restart_under_a_label(
+    columns: int, bases_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown = _out(columns, monkeypatch, "salary", "--adjust", "--data-dir", str(bases_dir))
+    ranking = shown.split("Tahmini sıralama", 1)[1]
+    labels = ["Brüt rakamlar", "Net rakamlar", "Brüt/net'i belirtilmemiş rakamlar"]
+    places = sorted(ranking.find(label) for label in labels)
+    assert places[0] >= 0, ranking
+    for place, following in itertools.pairwise([*places, len(ranking)]):  # its rows follow
+        part = ranking[place:following]
+        assert re.search(r"^ ?1[ .]", part, re.MULTILINE), part
 
 
 # -- 2. amounts, ranges and short labels whole -----------------------------------------------
@@ -93,6 +172,29 @@ def test_amounts_ranges_and_labels_stay_whole(
     broken = [cell for cell in cells if any(rule.search(cell) for rule in BROKEN)]
     assert broken == [], shown
     assert max(len(line) for line in shown.splitlines()) <= columns
+
+
+# -- 3. prose at the readable measure -------------------------------------------------------
+def _prose(text: str) -> list[str]:
+    """Lines that are not table rows (columns apart by runs of spaces) nor rules."""
+    return [
+        line
+        for line in text.splitlines()
+        if "─" not in line and not re.search(r"\S {3,}\S", line) and "http" not in line
+    ]
+
+
+@pytest.mark.parametrize(
+    "command",
+    [("salary", "--adjust"), ("show", RANGE_SLUG), ("compare", "--adjust", HESAP, RANGE_SLUG)],
+    ids=lambda command: command[0],
+)
+def test_prose_stops_at_the_measure_at_200_columns(
+    command: tuple[str, ...], user_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    prose = _prose(_out(200, monkeypatch, *command, "--data-dir", str(user_dir)))
+    assert max(len(line) for line in prose) <= PROSE_WIDTH + 6  # the deepest indent
+    assert max(len(line) for line in prose) > 80  # … and the room is used
 
 
 # -- 4. pay's records at 80 columns: where the docs say ------------------------------------

@@ -189,8 +189,16 @@ def group_title(report: SalaryReport, group: YearGroup) -> str | None:
         return None
     if bases == {"unknown"}:
         return f"{group.year} yılı"
-    basis = {"gross": "brüt", "net": "net", "unknown": "brüt/net'i belirtilmemiş"}[group.basis]
-    return f"{group.year} yılı — {basis} rakamlar"
+    return f"{group.year} yılı — {BASIS_GROUP[group.basis]} rakamlar"
+
+
+BASIS_GROUP = {"gross": "brüt", "net": "net", "unknown": "brüt/net'i belirtilmemiş"}
+
+
+def basis_group_label(basis: str) -> str:
+    """ "Brüt rakamlar": the label of a ranking's group of one basis (its ranks restart)."""
+    text = f"{BASIS_GROUP[basis]} rakamlar"
+    return text[0].upper() + text[1:] + " (sıralama 1'den başlar)"
 
 
 def rank_text(rank: int) -> str:
