@@ -22,6 +22,7 @@ import pytest
 from kariyer import fmt
 from kariyer.output.blocks import PROSE_WIDTH
 from kariyer.output.cells import minimum_wage_used
+from kariyer.output.wrap import least_width, wrap
 
 from ..support import ANALIST, HESAP, bundled_json, invoke, write_user_profile
 
@@ -172,6 +173,24 @@ def test_amounts_ranges_and_labels_stay_whole(
     broken = [cell for cell in cells if any(rule.search(cell) for rule in BROKEN)]
     assert broken == [], shown
     assert max(len(line) for line in shown.splitlines()) <= columns
+
+
+def test_wrap_keeps_amounts_signs_and_labels_together() -> None:
+    assert least_width("≈ 14.758–19.652 TL") == len("≈ 14.758–19.652 TL")
+    assert least_width("53,33–66,67 TL/saat") == len("53,33–66,67 TL/saat")
+    assert wrap("En düşük/başlangıç (makalede: “Başlangıç Maaşı”)", 20) == [
+        "En düşük/başlangıç",
+        "(makalede:",
+        "“Başlangıç Maaşı”)",
+    ]
+    assert wrap("< asgari ücret – ≈ 12.172 TL ⚠", 16) == ["< asgari ücret", "– ≈ 12.172 TL ⚠"]
+    assert wrap("makaledeki 19,90 TL/saat; aylık", 12) == [
+        "makaledeki",
+        "19,90",
+        "TL/saat;",
+        "aylık",
+    ]
+    assert wrap("≈ 14.758–19.652 TL", 15) == ["≈ 14.758–19.652", "TL"]  # too long: apart
 
 
 # -- 3. prose at the readable measure -------------------------------------------------------

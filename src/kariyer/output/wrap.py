@@ -8,8 +8,9 @@ Widths are terminal cells (`rich.cells.cell_len`), as Rich counts them.
 
 Some spaces are no place to break (`glued`): between an amount and its unit
 ("14.758–19.652 TL", "53,33 TL/saat"), after a sign that belongs to the next word ("≈ 14.758
-TL", "< asgari", "÷ 12"), before a closing "⚠", around an arrow ("ise → net"), inside a
-short quotation (“Başlangıç Maaşı”) and inside a label of `labels.UNBROKEN`.
+TL", "< asgari", "÷ 12", the "–" before the upper end of a range), before a closing "⚠",
+around an arrow ("ise → net"), inside a short quotation (“Başlangıç Maaşı”) and inside a
+label of `labels.UNBROKEN`. Words glued into one too long for a line come apart again.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from kariyer.output.labels import UNBROKEN
 GLUE = "\xa0"  # inside `wrap`: a space that is no place to break (printed as a space)
 _TOKEN = re.compile(r"[^\S\xa0]*(?:\S|\xa0)+")  # a word with the spaces before it
 _UNIT = re.compile(r"(?<=\d) (?=(?:TL|saat)\b)")  # an amount and its unit
-_SIGN = re.compile(r"(?:^|(?<=\s))([≈~<>≤≥±÷×→]) (?=\S)")  # a sign and its word
+_SIGN = re.compile(r"(?:^|(?<=\s))([≈~<>≤≥±÷×→–]) (?=\S)")  # a sign and its word
 _BEFORE = re.compile(r" (?=[÷×→] |⚠$)")  # the word before a sign between two, a closing ⚠
 _QUOTE = re.compile(r"“[^”\n]{1,30}”")  # a short quotation: the article's label
 _SPACES = re.compile(r"[^\S\xa0]+")  # where a line may break
