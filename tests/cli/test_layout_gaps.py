@@ -1,7 +1,8 @@
 """Layout gaps a new-user trial found against issue 16 ("80 columns"), each pinned here.
 
 * `salary` takes one layout per terminal width (tables, or records for every table), its
-  records apart by a blank line, every row with its slug, each ranked group labelled;
+  records apart by a blank line, every row with its slug, each ranked group labelled; so
+  do the tables of `show`'s salary section;
 * an amount with its unit, a range and a short label are never broken inside;
 * prose stops at the readable measure on a very wide terminal in salary, show and compare;
 * what docs/commands.md says about `pay`'s records at 80 columns is true;
@@ -143,6 +144,19 @@ def test_ranks_restart_under_a_label(
     for place, following in itertools.pairwise([*places, len(ranking)]):  # its rows follow
         part = ranking[place:following]
         assert re.search(r"^ ?1[ .]", part, re.MULTILINE), part
+
+
+@pytest.mark.parametrize("columns", [60, 80, 120, 200])
+def test_show_takes_one_layout_for_its_salary_tables(
+    columns: int, user_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown = _out(columns, monkeypatch, "show", RANGE_SLUG, "--data-dir", str(user_dir))
+    section = shown.split("\nMaaş\n", 1)[1].split("\nİstihdam görünümü", 1)[0].splitlines()
+    rules = [line for line in section if re.fullmatch(r" +─+", line)]
+    records = [line for line in section if line.startswith("    Tür: ")]
+    assert not (rules and records), shown
+    if columns >= 80:  # an indent and short cells give way before a table does
+        assert len(rules) == 4, shown
 
 
 # -- 2. amounts, ranges and short labels whole -----------------------------------------------

@@ -89,7 +89,7 @@ TOP = "Üst düzey"
 LOW = "En düşük/başlangıç"  # "En Düşük" or "Başlangıç" lines: shown, never ranked
 SLUG = "Slug"
 # short labels a text line never breaks inside (kariyer.output.wrap)
-UNBROKEN = (LOW, TOP, "Net asgari ücret", "Brüt ise", "Net ise")
+UNBROKEN = (LOW, TOP)
 
 # sentences
 UNKNOWN_SITE = "kaynak sitesi belirtilmemiş"

@@ -8,6 +8,9 @@
   to it (always with ``--wide``, `console.set_wide`); else each slug goes under its name
   in the same cell, dim, and the column goes. Bars (``bars=``) take the room that is
   left: drawn to that width, never cropped;
+* a table that does not fit gives up its indent first, then keeping its short cells
+  whole (they wrap where `kariyer.output.wrap` may break them, never inside an amount and
+  its unit); its headers wrap the same way;
 * on a terminal too narrow even for that: one record after another, each headed by its
   name ("1. Müşteri …", a row not ranked says "Sıra: —" apart) or its first value
   ("Yıl: 2024"), a blank line after each, a long value's continuation lines under the
@@ -19,7 +22,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal
 
 from kariyer.output import labels
@@ -81,6 +84,7 @@ class _Layout:
     whole: list[bool]
     name: int | None
     slug_under: bool = False
+    keep: int | None = None  # the column kept whole however long (``keep_whole``)
 
     def columns(self) -> list[Column]:
         return [
@@ -105,7 +109,8 @@ def _layout(
     for number, header in enumerate(headers):
         longest = max((len(row[number]) for row in shown), default=0)
         whole.append(number == keep_whole or header == labels.SLUG or longest <= SHORT_CELL)
-    return _Layout(list(headers), shown, whole, _column_of(headers, labels.OCCUPATION))
+    name = _column_of(headers, labels.OCCUPATION)
+    return _Layout(list(headers), shown, whole, name, keep=keep_whole)
 
 
 def _slug_under_name(layout: _Layout) -> _Layout:
@@ -200,7 +205,7 @@ def print_table(
             wrapped(title, "", "italic", width=prose_width(0, err), err=err)
         _print_plain(headers, rows, out.width, keep_whole)
         return
-    layout, widths = _chosen(_layout(headers, rows, keep_whole), bars, out.width - indent, mode)
+    layout, widths, indent = _placed(_layout(headers, rows, keep_whole), bars, indent, mode, err)
     if widths is None:
         _print_records(headers, rows, bars, title=title, indent=indent, err=err)
         return
@@ -211,6 +216,8 @@ def print_table(
         table.add_column(BAR_HEADER)
     for number, (column, width) in enumerate(zip(table.columns, widths, strict=True)):
         column.width = width  # every cell fits: short ones whole, no word split
+        if isinstance(column.header, str):  # wrapped by kariyer too: "Brüt ise" / "→ net"
+            column.header = _text("\n".join(wrap(column.header, width)))
         if number in right and not layout.slug_under:
             column.justify = "right"
     for number, row in enumerate(layout.rows):
@@ -233,13 +240,30 @@ def table_mode(
     the name (a table without slugs: any table), ``under`` it, or ``records``."""
     if len(rows) > RICH_TABLE_LIMIT:
         return "beside"
-    layout, widths = _chosen(_layout(headers, rows, None), bars, console(err).width - indent)
+    layout, widths, _ = _placed(_layout(headers, rows, None), bars, indent, None, err)
     return "records" if widths is None else ("under" if layout.slug_under else "beside")
 
 
 def common_mode(modes: Sequence[Mode]) -> Mode:
     """The one layout several tables can all take: the narrowest any of them needs."""
     return max(modes, key=MODES.index, default="beside")
+
+
+def _placed(
+    layout: _Layout, bars: Sequence[float | None] | None, indent: int, mode: Mode | None, err: bool
+) -> tuple[_Layout, list[int] | None, int]:
+    """`_chosen` at the indent asked for; when the table does not fit, what gives way
+    before it does: the indent, then the short cells kept whole (they wrap where `wrap`
+    may break them: never inside an amount and its unit). And the indent kept."""
+    width = console(err).width
+    whole = [n == layout.keep or h == labels.SLUG for n, h in enumerate(layout.headers)]
+    indents = [indent, 0] if indent else [0]
+    for tried in (layout, replace(layout, whole=whole)):
+        for kept in indents:
+            chosen, widths = _chosen(tried, bars, width - kept, mode)
+            if widths is not None:
+                return chosen, widths, kept
+    return layout, None, indent
 
 
 def _chosen(
