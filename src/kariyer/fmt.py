@@ -38,6 +38,13 @@ def money(value: float) -> str:
     return f"{number(value, 2)} TL"
 
 
+def kurus(value: float) -> str:
+    """An exact payroll amount (a minimum wage, a payroll line), always to the kuruş:
+    "28.075,50 TL", "33.030,00 TL". Published amounts keep `money`; estimates are whole
+    liras."""
+    return f"{number(value, 2)} TL"
+
+
 def hourly(value: float) -> str:
     return f"{number(value, 2)} TL/saat"
 

@@ -86,7 +86,7 @@ def below_minimum_wage(item: RuleInput) -> Iterator[Finding]:
                 "below-minimum-wage",
                 _figure_field(index, "monthly_tl"),
                 f"Ortalama maaş ({_money(figure)}, {figure.year}) o yılın "
-                f"net asgari ücretinin ({fmt.money(wage.net)}) altında; "
+                f"net asgari ücretinin ({fmt.kurus(wage.net)}) altında; "
                 f"oran {_below_one(figure.monthly_tl / wage.net)}"
                 + (
                     f"–{_below_one(figure.monthly_tl_high / wage.net)}"

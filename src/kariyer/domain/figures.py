@@ -101,10 +101,10 @@ def minimum_wage_for_year(table: MinimumWageTable, year: int) -> MinimumWageRef 
         note = (
             f"{year} yılında {fmt.count_tr(len(in_year))} ayrı asgari ücret tutarı "
             f"yürürlükteydi; Aralık'ta yürürlükte olan ({fmt.date_tr(december.valid_from)} "
-            f"tarihinden itibaren geçerli {fmt.money(december.net)} net) kullanıldı."
+            f"tarihinden itibaren geçerli {fmt.kurus(december.net)} net) kullanıldı."
         )
     elif december.note:
-        note = f"{year} yılının net asgari ücreti ({fmt.money(december.net)}): {december.note}."
+        note = f"{year} yılının net asgari ücreti ({fmt.kurus(december.net)}): {december.note}."
     return MinimumWageRef(
         year=year,
         valid_from=december.valid_from,
@@ -128,7 +128,7 @@ def ratio_to_minimum(monthly_tl: float, wage: MinimumWageRef) -> Computed:
 def _ratio_method(year: int, net: float, valid_from: date) -> str:
     """One text shared by every row of a year (a salary table may have thousands)."""
     return (
-        f"aylık maaş ÷ {year} net asgari ücret ({fmt.money(net)}, "
+        f"aylık maaş ÷ {year} net asgari ücret ({fmt.kurus(net)}, "
         f"{fmt.date_tr(valid_from)} tarihinden itibaren)"
     )
 

@@ -40,8 +40,15 @@ def wrapped(
     width = out.width if width is None else width
     first, text = printable(prefix), printable(text)
     rest = " " * cell_len(first) if under is None else printable(under)
-    if width - cell_len(rest) < MIN_VALUE <= width - cell_len(first):
-        rest = first[: len(first) - len(first.lstrip())] + "  "  # a long label: less indent
+    if width - cell_len(rest) < MIN_VALUE:
+        indent = first[: len(first) - len(first.lstrip())]
+        rest = indent + "  "  # a long label: less indent
+        if width - cell_len(first) < MIN_VALUE:  # too long even for that: lines of its own
+            label = wrap(first.strip(), width - len(rest), width - len(indent))
+            heads = chain([indent], repeat(rest))
+            body = "\n".join(head + part for head, part in zip(heads, label, strict=False))
+            out.print(Text(body, style=style), soft_wrap=True)
+            first = rest = rest + "  "  # the value under the label
     lines = wrap(text, width - cell_len(rest), width - cell_len(first))
     heads = chain([first], repeat(rest))  # as many as there are lines
     body = "\n".join(head + item for head, item in zip(heads, lines, strict=False))
@@ -49,8 +56,9 @@ def wrapped(
 
 
 def hanging(label: str, value: str, style: str = "", *, indent: int = 0, err: bool = False) -> None:
-    """ "Label: value" with the value's continuation lines under the value, not the label."""
-    wrapped(value, f"{' ' * indent}{label}: ", style, err=err)
+    """ "Label: value" with the value's continuation lines under the value, not the label;
+    at most as wide as prose (`prose_width`)."""
+    wrapped(value, f"{' ' * indent}{label}: ", style, err=err, width=prose_width(indent, err))
 
 
 def side_by_side(parts: Sequence[str], style: str = "", gap: int = 3) -> None:
@@ -101,13 +109,13 @@ def heading(title: str) -> None:
 PROSE_WIDTH = 100  # prose wraps here on wide terminals: long lines are hard to read
 
 
-def _measure(indent: int) -> int:
+def prose_width(indent: int, err: bool = False) -> int:
     """The width prose is wrapped to: the terminal's, at most a readable measure."""
-    return min(console().width, PROSE_WIDTH + indent)
+    return min(console(err).width, PROSE_WIDTH + indent)
 
 
 def paragraphs(items: Iterable[str], indent: int = 2, style: str = "") -> None:
-    width = _measure(indent)
+    width = prose_width(indent)
     for item in items:
         wrapped(item, " " * indent, style, width=width)
 
@@ -126,14 +134,14 @@ def marked(label: str, text: str, marks: Sequence[tuple[int, int]], indent: int 
         shown.append(printable(text[start:end]), style="bold yellow")
         done = end
     shown.append(printable(text[done:]))
-    console().print(Padding(shown, (0, 0, 0, indent), expand=False), width=_measure(indent))
+    console().print(Padding(shown, (0, 0, 0, indent), expand=False), width=prose_width(indent))
 
 
 def bullets(items: Sequence[str], numbered: bool = False, indent: int = 2) -> None:
     """A bullet ("•") or numbered list; an item's continuation lines under its text."""
     marks = [f"{number}." if numbered else "•" for number in range(1, len(items) + 1)]
     size = max((len(mark) for mark in marks), default=1)
-    width = _measure(indent)
+    width = prose_width(indent)
     for mark, item in zip(marks, items, strict=True):
         wrapped(item, f"{' ' * indent}{mark.rjust(size)} ", width=width)
 

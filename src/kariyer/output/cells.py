@@ -189,8 +189,16 @@ def group_title(report: SalaryReport, group: YearGroup) -> str | None:
         return None
     if bases == {"unknown"}:
         return f"{group.year} yılı"
-    basis = {"gross": "brüt", "net": "net", "unknown": "brüt/net'i belirtilmemiş"}[group.basis]
-    return f"{group.year} yılı — {basis} rakamlar"
+    return f"{group.year} yılı — {BASIS_GROUP[group.basis]} rakamlar"
+
+
+BASIS_GROUP = {"gross": "brüt", "net": "net", "unknown": "brüt/net'i belirtilmemiş"}
+
+
+def basis_group_label(basis: str) -> str:
+    """ "Brüt rakamlar": the label of a ranking's group of one basis (its ranks restart)."""
+    text = f"{BASIS_GROUP[basis]} rakamlar"
+    return text[0].upper() + text[1:] + " (sıralama 1'den başlar)"
 
 
 def rank_text(rank: int) -> str:
@@ -268,7 +276,7 @@ def minimum_wage_used(report: SalaryReport) -> str:
     by_year = {group.year: group.minimum_wage for group in report.groups if group.minimum_wage}
     wages = [wage for wage in by_year.values() if wage is not None]
     used = "; ".join(
-        f"{wage.year}: {fmt.money(wage.net)} ({fmt.date_tr(wage.valid_from)} tarihinden itibaren)"
+        f"{wage.year}: {fmt.kurus(wage.net)} ({fmt.date_tr(wage.valid_from)} tarihinden itibaren)"
         for wage in wages
     )
     return (

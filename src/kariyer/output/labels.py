@@ -88,6 +88,8 @@ AVERAGE_MONTHLY = "Aylık ort."  # the average monthly pay, as published
 TOP = "Üst düzey"
 LOW = "En düşük/başlangıç"  # "En Düşük" or "Başlangıç" lines: shown, never ranked
 SLUG = "Slug"
+# short labels a text line never breaks inside (kariyer.output.wrap)
+UNBROKEN = (LOW, TOP)
 
 # sentences
 UNKNOWN_SITE = "kaynak sitesi belirtilmemiş"

@@ -114,7 +114,7 @@ def computed_table(facts: ProfileFacts) -> Table:
                 fact.hourly_computed.value,
                 fact.hourly_computed_high.value if fact.hourly_computed_high else None,
             ),
-            f"{fmt.money(fact.minimum_wage.net)} ({fact.minimum_wage.year})"
+            f"{fmt.kurus(fact.minimum_wage.net)} ({fact.minimum_wage.year})"
             if fact.minimum_wage
             else "veri yok",
             fmt.ratio_range(

@@ -8,20 +8,26 @@
   to it (always with ``--wide``, `console.set_wide`); else each slug goes under its name
   in the same cell, dim, and the column goes. Bars (``bars=``) take the room that is
   left: drawn to that width, never cropped;
-* on a terminal too narrow even for that: one record after another ("Yıl: 2024"), a
-  long value's continuation lines under the value;
+* a table that does not fit gives up its indent first, then keeping its short cells
+  whole (they wrap where `kariyer.output.wrap` may break them, never inside an amount and
+  its unit); its headers wrap the same way;
+* on a terminal too narrow even for that: one record after another, each headed by its
+  name ("1. Müşteri …", a row not ranked says "Sıra: —" apart) or its first value
+  ("Yıl: 2024"), a blank line after each, a long value's continuation lines under the
+  value. The tables of one view take one layout (`table_mode`, `common_mode`, ``mode=``):
+  the one the narrowest of them needs;
 * thousands of rows: plain aligned columns written in chunks (fast, little memory).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Literal
 
 from kariyer.output import labels
-from kariyer.output.blocks import hanging, wrapped
-from kariyer.output.console import console, is_wide, printable, styled
+from kariyer.output.blocks import hanging, prose_width, wrapped
+from kariyer.output.console import console, is_wide, printable
 from kariyer.output.widths import Column, column_widths, grow, height, measure, used
 from kariyer.output.wrap import wrap
 
@@ -30,6 +36,7 @@ if TYPE_CHECKING:
     from rich.table import Table
     from rich.text import Text
 
+DASH = "—"  # an empty cell, and the rank of a row not ranked
 RICH_TABLE_LIMIT = 200  # more rows than this are printed as plain aligned text (fast)
 PLAIN_CHUNK = 500  # rows per write on that path
 SHORT_CELL = 16  # cells up to this long are kept whole
@@ -37,6 +44,9 @@ NAME_TRIES = 6  # widths tried for a name that wraps in any case
 BAR_HEADER = "Grafik"
 BAR_WIDTH = 16  # the longest bar, room permitting
 BAR_LEAST = len(BAR_HEADER)  # no room for that: the table does not fit
+Mode = Literal["beside", "under", "records"]  # a table's layout, from the widest
+MODES: tuple[Mode, ...] = ("beside", "under", "records")
+RANK = "Sıra"  # a record's rank when it has none ("—"): not glued to its name
 
 
 def rich_table(*columns: str, title: str | None = None) -> Table:
@@ -74,6 +84,7 @@ class _Layout:
     whole: list[bool]
     name: int | None
     slug_under: bool = False
+    keep: int | None = None  # the column kept whole however long (``keep_whole``)
 
     def columns(self) -> list[Column]:
         return [
@@ -98,7 +109,8 @@ def _layout(
     for number, header in enumerate(headers):
         longest = max((len(row[number]) for row in shown), default=0)
         whole.append(number == keep_whole or header == labels.SLUG or longest <= SHORT_CELL)
-    return _Layout(list(headers), shown, whole, _column_of(headers, labels.OCCUPATION))
+    name = _column_of(headers, labels.OCCUPATION)
+    return _Layout(list(headers), shown, whole, name, keep=keep_whole)
 
 
 def _slug_under_name(layout: _Layout) -> _Layout:
@@ -175,6 +187,7 @@ def print_table(
     row_styles: Sequence[str] | None = None,
     err: bool = False,
     right: Sequence[int] = (),
+    mode: Mode | None = None,
 ) -> None:
     """A rich table for a screenful; plain aligned columns for thousands of rows; one
     record after another on a terminal too narrow for the columns (never cut a figure).
@@ -182,34 +195,29 @@ def print_table(
     ``keep_whole``: a column never wrapped, however long its cells. ``bars``: a fraction
     (0–1, or None) per row, drawn in a last column "Grafik" as wide as the room allows
     (not on the plain path). ``row_styles``: a style per row. ``err``: on stderr.
-    ``right``: the columns aligned right (amounts in a table of amounts).
+    ``right``: the columns aligned right (amounts in a table of amounts). ``mode``: the
+    layout to use (`table_mode`) where it fits, so that the tables of one view agree: a
+    table that does not fit it is printed as records.
     """
     out = console(err)
     if len(rows) > RICH_TABLE_LIMIT:
         if title:
-            out.print(styled(title, "italic"))
+            wrapped(title, "", "italic", width=prose_width(0, err), err=err)
         _print_plain(headers, rows, out.width, keep_whole)
         return
-    layout = _layout(headers, rows, keep_whole)
-    room = out.width - indent
-    widths = _fit(layout, bars, room)
-    if labels.SLUG in layout.headers and layout.name is not None and not is_wide():
-        under = _slug_under_name(layout)
-        under_widths = _fit(under, bars, room)
-        if under_widths is not None and (
-            widths is None
-            or widths[layout.name] < layout.columns()[layout.name].cells  # the name wraps
-            or _height(under, under_widths) < _height(layout, widths)
-        ):
-            layout, widths = under, under_widths
+    layout, widths, indent = _placed(_layout(headers, rows, keep_whole), bars, indent, mode, err)
     if widths is None:
         _print_records(headers, rows, bars, title=title, indent=indent, err=err)
         return
-    table = rich_table(*layout.headers, title=title)
+    if title:  # at most as wide as prose, however wide the table
+        wrapped(title, " " * indent, "italic", width=prose_width(indent, err), err=err)
+    table = rich_table(*layout.headers)
     if bars is not None:
         table.add_column(BAR_HEADER)
     for number, (column, width) in enumerate(zip(table.columns, widths, strict=True)):
         column.width = width  # every cell fits: short ones whole, no word split
+        if isinstance(column.header, str):  # wrapped by kariyer too: "Brüt ise" / "→ net"
+            column.header = _text("\n".join(wrap(column.header, width)))
         if number in right and not layout.slug_under:
             column.justify = "right"
     for number, row in enumerate(layout.rows):
@@ -218,6 +226,64 @@ def print_table(
             cells.append(_text(bar(bars[number], widths[-1])))
         table.add_row(*cells, style=row_styles[number] if row_styles else None)
     out.print(_padded(table, indent), soft_wrap=False)
+
+
+def table_mode(
+    headers: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    *,
+    bars: Sequence[float | None] | None = None,
+    indent: int = 0,
+    err: bool = False,
+) -> Mode:
+    """The layout `print_table` picks for this table on this terminal: the slug ``beside``
+    the name (a table without slugs: any table), ``under`` it, or ``records``."""
+    if len(rows) > RICH_TABLE_LIMIT:
+        return "beside"
+    layout, widths, _ = _placed(_layout(headers, rows, None), bars, indent, None, err)
+    return "records" if widths is None else ("under" if layout.slug_under else "beside")
+
+
+def common_mode(modes: Sequence[Mode]) -> Mode:
+    """The one layout several tables can all take: the narrowest any of them needs."""
+    return max(modes, key=MODES.index, default="beside")
+
+
+def _placed(
+    layout: _Layout, bars: Sequence[float | None] | None, indent: int, mode: Mode | None, err: bool
+) -> tuple[_Layout, list[int] | None, int]:
+    """`_chosen` at the indent asked for; when the table does not fit, what gives way
+    before it does: the indent, then the short cells kept whole (they wrap where `wrap`
+    may break them: never inside an amount and its unit). And the indent kept."""
+    width = console(err).width
+    whole = [n == layout.keep or h == labels.SLUG for n, h in enumerate(layout.headers)]
+    indents = [indent, 0] if indent else [0]
+    for tried in (layout, replace(layout, whole=whole)):
+        for kept in indents:
+            chosen, widths = _chosen(tried, bars, width - kept, mode)
+            if widths is not None:
+                return chosen, widths, kept
+    return layout, None, indent
+
+
+def _chosen(
+    layout: _Layout, bars: Sequence[float | None] | None, room: int, mode: Mode | None = None
+) -> tuple[_Layout, list[int] | None]:
+    """The layout that fits best (or ``mode`` if it fits) and its widths; None: records."""
+    if mode == "records":
+        return layout, None
+    name = layout.name if labels.SLUG in layout.headers else None
+    widths = _fit(layout, bars, room) if mode != "under" or name is None else None
+    if name is not None and not is_wide() and mode != "beside":
+        under = _slug_under_name(layout)
+        under_widths = _fit(under, bars, room)
+        if under_widths is not None and (
+            widths is None
+            or widths[name] < layout.columns()[name].cells  # the name wraps
+            or _height(under, under_widths) < _height(layout, widths)
+        ):
+            return under, under_widths
+    return layout, widths
 
 
 def _text(text: str, style: str = "") -> Text:
@@ -252,25 +318,28 @@ def _print_records(
     indent: int,
     err: bool,
 ) -> None:
+    out = console(err)
     if title:
-        wrapped(title, " " * indent, "italic", err=err)
+        wrapped(title, " " * indent, "italic", width=prose_width(indent, err), err=err)
+        out.print()
     ranked = headers[0] == "#"  # "1. Meslek adı" reads better than "#: 1"
     name = _column_of(headers, labels.OCCUPATION)
-    heading = (1 if name is None else name) if ranked else 0
+    heading = (1 if name is None else name) if ranked else (name or 0)
     for number, row in enumerate(rows):
-        if ranked:
+        if ranked and row[0] != DASH:
             wrapped(row[heading], f"{' ' * indent}{row[0]}. ", "bold", err=err)
-        elif headers[0]:
-            hanging(headers[0], row[0], "bold", indent=indent, err=err)
-        else:  # a row's label without a header: the record's heading
-            wrapped(row[0], " " * indent, "bold", err=err)
+        elif ranked or not headers[heading]:  # the record's heading: its name, or its label
+            wrapped(row[heading], " " * indent, "bold", err=err)
+        else:
+            hanging(headers[heading], row[heading], "bold", indent=indent, err=err)
+        if ranked and row[0] == DASH:  # not ranked: said apart from the name
+            hanging(RANK, DASH, indent=indent + 2, err=err)
         for column, (header, cell) in enumerate(zip(headers, row, strict=True)):
             if column != heading and not (ranked and column == 0):
                 hanging(header, cell, indent=indent + 2, err=err)
         if bars is not None and bars[number]:
             hanging(BAR_HEADER, bar(bars[number]), indent=indent + 2, err=err)
-    if not rows:
-        console(err).print()
+        out.print()  # a blank line after each record, as under a table
 
 
 def _print_plain(
@@ -335,6 +404,7 @@ def print_long_lines(lines: Sequence[str]) -> None:
         for item in lines:
             text = item.strip()
             bullet = text.startswith("• ")
-            wrapped(text[2:] if bullet else text, "  • " if bullet else "  ")
+            prefix = "  • " if bullet else "  "
+            wrapped(text[2:] if bullet else text, prefix, width=prose_width(len(prefix)))
     else:
         console().file.write(printable("\n".join(lines) + "\n"))

@@ -18,7 +18,7 @@ from kariyer.output.blocks import (
     wrapped,
 )
 from kariyer.output.console import buffered
-from kariyer.output.tables import print_table
+from kariyer.output.tables import Mode, common_mode, print_table, table_mode
 
 if TYPE_CHECKING:
     from kariyer.checks.assess import AssessedProfile, ProfileFacts
@@ -40,8 +40,9 @@ def show_profile(item: AssessedProfile) -> None:
         bullets(profile.duties, numbered=True)
 
     heading(labels.SALARY)
-    _salary_section(profile)
-    _computed_section(item.facts)
+    mode = _salary_mode(item)  # one layout for the salary section's tables
+    _salary_section(profile, mode)
+    _computed_section(item.facts, mode)
 
     if profile.outlook:
         heading(labels.OUTLOOK)
@@ -99,32 +100,42 @@ def _source_line(profile: Profile) -> None:
         wrapped(url, " " * (len(label) + 2), "dim")
 
 
-def _salary_section(profile: Profile) -> None:
+def _salary_mode(item: AssessedProfile) -> Mode:
+    """The layout the narrowest of the salary section's tables needs, for all of them."""
+    tables = [profile_lines.published_table(item.profile)] if item.profile.salary.figures else []
+    facts = item.facts
+    if facts.figures:
+        tables += [profile_lines.computed_table(facts), worth_lines.readings_table(facts.worth)]
+        tables += [prices] if (prices := worth_lines.prices_table(facts.worth)) else []
+    return common_mode([table_mode(headers, rows, indent=2) for headers, rows in tables])
+
+
+def _salary_section(profile: Profile, mode: Mode) -> None:
     if not profile.salary.figures:
         line(f"  {labels.NO_FIGURES}")
         return
-    print_table(*profile_lines.published_table(profile), indent=2)
+    print_table(*profile_lines.published_table(profile), indent=2, mode=mode)
     for note in profile_lines.salary_notes(profile):
         paragraphs([note], style="italic" if note in labels.BASIS_NOTES else "")
     paragraphs(profile.salary.intro)
     paragraphs(profile_lines.source_note(profile))
 
 
-def _computed_section(facts: ProfileFacts) -> None:
+def _computed_section(facts: ProfileFacts, mode: Mode) -> None:
     if facts.figures:
         blank()
         line(f"  {labels.COMPUTED_INTRO}", "bold")
-        print_table(*profile_lines.computed_table(facts), indent=2)
+        print_table(*profile_lines.computed_table(facts), indent=2, mode=mode)
         paragraphs(profile_lines.computed_notes(facts), style="dim")
         blank()
         line(f"  {labels.READINGS_INTRO}", "bold")
-        print_table(*worth_lines.readings_table(facts.worth), indent=2)
+        print_table(*worth_lines.readings_table(facts.worth), indent=2, mode=mode)
         paragraphs(worth_lines.readings_notes(facts.worth), style="dim")
         prices = worth_lines.prices_table(facts.worth)
         if prices is not None:
             blank()
             line(f"  {labels.PRICES_INTRO}", "bold")
-            print_table(*prices, indent=2)
+            print_table(*prices, indent=2, mode=mode)
             paragraphs(worth_lines.prices_notes(facts.worth), style="dim")
     for finding in profile_lines.salary_findings(facts.findings):
         paragraphs([finding], style="yellow")
