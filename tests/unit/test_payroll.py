@@ -295,9 +295,9 @@ def test_net_never_exceeds_gross_and_grows_with_it(data: st.DataObject, year: in
     low, high = payroll(gross, rules), payroll(more, rules)
     for month in low.months:
         assert 0 < month.net <= month.gross
-    if (
-        more >= gross + 1
-    ):  # at least 1 TL more gross (not when the limit caps it closer): more net on average and over the year
+    # at least 1 TL more gross (the limit may cap the draw closer): more net, on average
+    # and over the year
+    if more >= gross + 1:
         assert average_net(more, rules) > average_net(gross, rules)
         assert high.total.net > low.total.net
         assert high.months[0].net > low.months[0].net  # January: no cumulative effect yet
