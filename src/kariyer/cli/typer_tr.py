@@ -48,11 +48,19 @@ def _turkish_panels() -> None:
     if not getattr(rich_utils._get_rich_console, "kariyer", False):
         made = rich_utils._get_rich_console
 
-        def help_console(stderr: bool = False) -> Any:
-            """Typer's help console, writing without trailing spaces."""
-            from kariyer.output.console import trimmed
+        disabled = rich_utils.FORCE_TERMINAL is False  # _TYPER_FORCE_DISABLE_TERMINAL
 
+        def help_console(stderr: bool = False) -> Any:
+            """Typer's help console, writing without trailing spaces, coloured by kariyer's
+            rule (Typer reads FORCE_COLOR alone: it would colour help under NO_COLOR or
+            --no-color, and for FORCE_COLOR=0)."""
+            from kariyer.output.console import colour_off, forced_terminal, trimmed
+
+            stream = sys.stderr if stderr else sys.stdout
+            rich_utils.FORCE_TERMINAL = False if disabled else forced_terminal(stream)
             console = made(stderr)
+            if colour_off():
+                console.no_color = True
             console.file = trimmed(console.file)
             return console
 

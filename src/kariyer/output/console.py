@@ -61,6 +61,34 @@ def reset() -> None:
     set_wide(False)
 
 
+def colour_off() -> bool:
+    """--no-color (this run) or a non-empty NO_COLOR (https://no-color.org)."""
+    return _no_color or bool(os.environ.get("NO_COLOR"))
+
+
+def colour_forced() -> bool:
+    """FORCE_COLOR asks for colour: set, not empty and not "0" (as Node and most tools read
+    it; Rich alone would force colour for "0" too)."""
+    return os.environ.get("FORCE_COLOR", "").strip() not in ("", "0")
+
+
+def forced_terminal(stream: IO[str] | None) -> bool | None:
+    """The ``force_terminal`` of a console on ``stream``: the one colour rule of kariyer's
+    consoles and of Typer's help screens.
+
+    --no-color and NO_COLOR win over FORCE_COLOR (then only a real terminal gets styling,
+    and no colour); FORCE_COLOR forces colour when neither is set; an empty or "0"
+    FORCE_COLOR is as if it were unset. None: Rich decides (a terminal or not).
+    """
+    if colour_off():
+        return _isatty(stream)
+    if colour_forced():
+        return True
+    if "FORCE_COLOR" in os.environ:  # "" or "0": Rich would read it, so decide here
+        return _isatty(stream)
+    return None
+
+
 def flush_all() -> None:
     for cached in list(_state.values()):
         cached.file.flush()
@@ -149,12 +177,10 @@ def console(stderr: bool = False) -> Console:
     if key not in _state:
         width = _width_from_env()
         stream = sys.stderr if stderr else sys.stdout
-        no_color = _no_color or bool(os.environ.get("NO_COLOR"))
         made = _console_class()(
             file=cast("IO[str]", _TrimmingWriter(stream)),
-            no_color=no_color or None,
-            # --no-color and NO_COLOR win over FORCE_COLOR: then only a real terminal is one
-            force_terminal=_isatty(stream) if no_color else None,
+            no_color=colour_off() or None,
+            force_terminal=forced_terminal(stream),
             markup=False,  # "[link=…]" in a data file is text, never a hyperlink
             highlight=False,
             emoji=False,
@@ -176,7 +202,9 @@ def trimmed(stream: IO[str]) -> IO[str]:
     return cast("IO[str]", _TrimmingWriter(cast("TextIO", stream)))
 
 
-def _isatty(stream: IO[str]) -> bool:
+def _isatty(stream: IO[str] | None) -> bool:
+    if stream is None:
+        return False
     try:
         return stream.isatty()
     except (AttributeError, ValueError, OSError):  # replaced or closed streams
