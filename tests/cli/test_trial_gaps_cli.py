@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from ..support import ANSI, HESAP, Run, assert_clean_failure
+from ..support import ANALIST, ANSI, ARTICLES, HESAP, Run, assert_clean_failure
 
 
 # -- colour: --no-color and NO_COLOR win over FORCE_COLOR, everywhere ---------------------
@@ -119,3 +121,84 @@ def test_help_of_an_unknown_command_hints_what_works(run: Run) -> None:
     close = run("help", "shw")
     assert "kariyer show" in close.stderr
     assert "kariyer help show" not in close.stderr
+
+
+# -- `~user` that does not exist, and no usable home directory -----------------------------
+NO_SUCH_USER = "~nosuchuser/x"
+
+
+def test_an_unknown_user_in_data_dir_is_a_usage_error(run: Run) -> None:
+    result = run("list", "--data-dir", NO_SUCH_USER)
+    assert_clean_failure(result, 2)
+    assert "nosuchuser" in result.stderr
+    assert "kullanıcı yok" in result.stderr
+    assert "Beklenmeyen" not in result.stderr
+
+
+def test_an_unknown_user_in_kariyer_data_dir_is_said(
+    run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("KARIYER_DATA_DIR", NO_SUCH_USER)
+    result = run("list")
+    assert_clean_failure(result, 1)
+    assert "KARIYER_DATA_DIR" in result.stderr
+    assert "nosuchuser" in result.stderr
+    assert "kullanıcı yok" in result.stderr
+
+
+def _no_home(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, how: str) -> Path:
+    """HOME unset, empty or naming a directory that does not exist (this process only)."""
+    missing = tmp_path / "nonexistent"
+    if how == "unset":
+        monkeypatch.delenv("HOME")
+    else:
+        monkeypatch.setenv("HOME", "" if how == "empty" else str(missing))
+    return missing
+
+
+@pytest.mark.parametrize("how", ["unset", "empty", "missing"])
+def test_into_data_dir_without_a_home_refuses_and_creates_nothing(
+    run: Run, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, how: str
+) -> None:
+    missing = _no_home(monkeypatch, tmp_path, how)
+    monkeypatch.chdir(tmp_path)
+    before = sorted(tmp_path.rglob("*"))
+    result = run("import", str(ARTICLES / f"{ANALIST}.txt"), "--into-data-dir")
+    assert result.exit_code == 1, result
+    assert "KARIYER_DATA_DIR" in result.stderr
+    assert "-o" in result.stderr
+    assert not missing.exists()
+    assert sorted(tmp_path.rglob("*")) == before
+
+
+@pytest.mark.parametrize("how", ["unset", "empty", "missing"])
+def test_without_a_home_there_is_no_default_directory(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, how: str
+) -> None:
+    from kariyer.store import paths
+
+    missing = _no_home(monkeypatch, tmp_path, how)
+    monkeypatch.delenv("KARIYER_CACHE_DIR")
+    assert paths.usable_home() is None
+    assert paths.default_user_data_dir() is None
+    assert paths.cache_dir() is None
+    assert not missing.exists()
+
+
+def test_a_tilde_without_a_home_is_said_not_read_as_the_root(
+    run: Run, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    _no_home(monkeypatch, tmp_path, "empty")
+    result = run("list", "--data-dir", "~/x")
+    assert_clean_failure(result, 2)
+    assert "HOME" in result.stderr
+
+
+def test_into_data_dir_with_kariyer_data_dir_needs_no_home(
+    run: Run, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    _no_home(monkeypatch, tmp_path, "unset")
+    monkeypatch.setenv("KARIYER_DATA_DIR", str(tmp_path / "data"))
+    result = run("import", str(ARTICLES / f"{ANALIST}.txt"), "--into-data-dir")
+    assert result.exit_code == 0, result
+    assert (tmp_path / "data" / f"{ANALIST}.json").is_file()
