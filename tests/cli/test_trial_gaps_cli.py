@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
+import csv
+import io
+import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from ..support import ANALIST, ANSI, ARTICLES, HESAP, Run, assert_clean_failure
+from ..support import (
+    ANALIST,
+    ANSI,
+    ARTICLES,
+    HESAP,
+    Run,
+    assert_clean_failure,
+    write_user_profile,
+)
 
 
 # -- colour: --no-color and NO_COLOR win over FORCE_COLOR, everywhere ---------------------
@@ -202,3 +214,120 @@ def test_into_data_dir_with_kariyer_data_dir_needs_no_home(
     result = run("import", str(ARTICLES / f"{ANALIST}.txt"), "--into-data-dir")
     assert result.exit_code == 0, result
     assert (tmp_path / "data" / f"{ANALIST}.json").is_file()
+
+
+# -- an ambiguous name among profiles that share a title -----------------------------------
+def test_ambiguity_among_shared_titles_says_to_use_the_slug(
+    run: Run, tmp_path: Path, raw_profiles: dict[str, dict[str, Any]]
+) -> None:
+    for slug in ("temsilci-a", "temsilci-b"):
+        write_user_profile(tmp_path, raw_profiles[HESAP], slug, "Satış Temsilcisi")
+    result = run("show", "satış", "--data-dir", str(tmp_path))
+    assert_clean_failure(result, 1)
+    assert "tam adı" not in result.stderr
+    hint = result.stderr.splitlines()[-1]
+    assert "slug" in hint
+    assert "temsilci-a" in hint
+    assert "temsilci-b" in hint
+
+
+def test_ambiguity_among_different_titles_may_name_the_full_name(
+    run: Run, tmp_path: Path, raw_profiles: dict[str, dict[str, Any]]
+) -> None:
+    write_user_profile(tmp_path, raw_profiles[HESAP], "satis-temsilcisi", "Satış Temsilcisi")
+    write_user_profile(tmp_path, raw_profiles[HESAP], "satis-muduru", "Satış Müdürü")
+    result = run("show", "satış", "--data-dir", str(tmp_path))
+    assert_clean_failure(result, 1)
+    assert "tam adı" in result.stderr.splitlines()[-1]
+
+
+# -- a search with no word to look for is a usage error ------------------------------------
+@pytest.mark.parametrize("query", ["*", "--", "?!", "", "  "])
+def test_a_query_without_a_word_is_a_usage_error(run: Run, query: str) -> None:
+    result = run("search", "--", query) if query == "--" else run("search", query)
+    assert_clean_failure(result, 2)
+    assert "kelime yok" in result.stderr
+    assert "kariyer search" in result.stderr  # the hint: an example that works
+
+
+def test_a_query_without_a_word_writes_no_json(run: Run) -> None:
+    result = run("search", "*", "--json")
+    assert_clean_failure(result, 2)
+
+
+# -- a skill by a word of its name, as occupations -------------------------------------------
+@pytest.mark.parametrize(
+    ("typed", "skill_id"),
+    [
+        ("takım", "teamwork"),
+        ("takim", "teamwork"),
+        ("ekip", "teamwork"),
+        ("problem", "problem-solving"),
+    ],
+)
+def test_a_word_of_one_skill_resolves_and_says_which(run: Run, typed: str, skill_id: str) -> None:
+    result = run("skills", typed, "--json")
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["id"] == skill_id
+    assert f"Not: '{typed}' → " in result.stderr
+    assert skill_id in result.stderr
+
+
+def test_a_word_of_several_skills_lists_them(run: Run) -> None:
+    result = run("skills", "beceri")
+    assert_clean_failure(result, 1)
+    assert "birden çok beceriyle eşleşiyor" in result.stderr
+    for skill_id in ("communication", "teamwork", "problem-solving"):
+        assert skill_id in result.stderr
+
+
+def test_a_skill_of_no_word_gets_did_you_mean(run: Run) -> None:
+    result = run("skills", "problemler")
+    assert_clean_failure(result, 1)
+    assert "Bunu mu demek istediniz: Problem çözme" in result.stderr
+
+
+# -- match: no known skill at all is an error ------------------------------------------------
+def test_match_with_no_known_skill_is_an_error_with_did_you_mean(run: Run) -> None:
+    result = run("match", "--skills", "xyzqq")
+    assert_clean_failure(result, 1)
+    assert "xyzqq" in result.stderr
+    close = run("match", "--skills", "dinlemek")
+    assert_clean_failure(close, 1)
+    assert "Bunu mu demek istediniz: Aktif dinleme" in close.stderr
+
+
+def test_match_with_no_known_skill_still_writes_a_json_document(run: Run) -> None:
+    result = run("match", "--skills", "xyzqq", "--json")
+    assert result.exit_code == 1
+    assert json.loads(result.stdout) == {
+        "known": [],
+        "unknown": ["xyzqq"],
+        "results": [],
+        "notes": [],
+    }
+    assert "xyzqq" in result.stderr
+
+
+def test_match_with_one_known_skill_is_no_error(run: Run) -> None:
+    result = run("match", "--skills", "xyzqq, iletişim", "--json")
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["unknown"] == ["xyzqq"]
+
+
+# -- CSV search snippets name their section as the text view does ----------------------------
+@pytest.mark.parametrize("form", ["csv", "excel-csv"])
+def test_csv_snippets_use_the_turkish_section_labels(run: Run, form: str) -> None:
+    from kariyer.output.labels import SEARCH_FIELD_TR
+
+    result = run("search", "lise", "--format", form)
+    assert result.exit_code == 0, result.stderr
+    text = result.stdout.lstrip("\ufeff")
+    rows = list(csv.DictReader(io.StringIO(text), delimiter=";" if form == "excel-csv" else ","))
+    assert rows
+    for row in rows:
+        snippets = row["snippets"].split(" | ")
+        labels = [snippet.split(": ", 1)[0] for snippet in snippets]
+        assert labels
+        assert all(label in SEARCH_FIELD_TR.values() for label in labels), labels
+        assert not any(label in SEARCH_FIELD_TR for label in labels)  # no English field id
