@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +19,7 @@ from ..support import (
     HESAP,
     Run,
     assert_clean_failure,
+    clean_env,
     write_user_profile,
 )
 
@@ -331,3 +334,28 @@ def test_csv_snippets_use_the_turkish_section_labels(run: Run, form: str) -> Non
         assert labels
         assert all(label in SEARCH_FIELD_TR.values() for label in labels), labels
         assert not any(label in SEARCH_FIELD_TR for label in labels)  # no English field id
+
+
+def _narrow_run(tmp_path: Path, encoding: str, *args: str) -> str:
+    env = {**clean_env(PYTHONIOENCODING=encoding), "NO_COLOR": "1"}
+    done = subprocess.run(
+        [sys.executable, "-m", "kariyer", *args],
+        capture_output=True,
+        cwd=tmp_path,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout.decode(encoding)
+
+
+@pytest.mark.parametrize("encoding", ["ascii", "cp1254"])
+def test_a_narrow_stdout_gets_arrows_and_ellipses_as_ascii(tmp_path: Path, encoding: str) -> None:
+    shown = _narrow_run(tmp_path, encoding, "show", HESAP)
+    assert "ise ->" in shown  # "Brüt ise → net"
+    assert "ise ?" not in shown
+    assert ("Müşteri" in shown) == (encoding == "cp1254")  # Turkish letters where they fit
+    found = _narrow_run(tmp_path, encoding, "search", "ofis")
+    assert ("..." if encoding == "ascii" else "…") in found  # a snippet cut short (cp1254 has …)
+    assert "?" not in found
