@@ -359,3 +359,35 @@ def test_a_narrow_stdout_gets_arrows_and_ellipses_as_ascii(tmp_path: Path, encod
     found = _narrow_run(tmp_path, encoding, "search", "ofis")
     assert ("..." if encoding == "ascii" else "…") in found  # a snippet cut short (cp1254 has …)
     assert "?" not in found
+
+
+# -- `kariyer cache --json`, as the README says ----------------------------------------------
+@pytest.mark.parametrize(
+    "form", [("--json",), ("--format", "json"), ("-f", "json")], ids=["json", "format", "f"]
+)
+def test_cache_without_subcommand_takes_the_options_of_cache_info(
+    run: Run, form: tuple[str, ...]
+) -> None:
+    asked, info = run("cache", *form), run("cache", "info", *form)
+    assert asked.exit_code == 0, asked.stderr
+    assert json.loads(asked.stdout) == json.loads(info.stdout)
+
+
+@pytest.mark.parametrize("form", ["csv", "markdown"])
+def test_cache_without_subcommand_writes_any_format(run: Run, form: str) -> None:
+    asked, info = run("cache", "--format", form), run("cache", "info", "--format", form)
+    assert asked.exit_code == 0, asked.stderr
+    assert asked.stdout == info.stdout
+
+
+def test_cache_options_before_the_subcommand_are_its_own(run: Run) -> None:
+    result = run("cache", "--json", "info")
+    assert result.exit_code == 0, result.stderr
+    assert "entries" in json.loads(result.stdout)
+
+
+def test_bare_cache_still_shows_its_help(run: Run) -> None:
+    result = run("cache")
+    assert result.exit_code == 0
+    assert "info" in result.stdout
+    assert "clear" in result.stdout
