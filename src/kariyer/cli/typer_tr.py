@@ -165,8 +165,32 @@ class _PlainCoercionMixin:
         return super().parse_args(ctx, args)  # type: ignore[misc,no-any-return]
 
 
+def _completion_option(ctx: Any) -> bool:
+    """Whether `--show-completion` or `--install-completion` was typed (Typer declares
+    them as flags: the shell name after them would be completed as a command)."""
+    try:
+        from typer._click.core import ParameterSource
+    except ImportError:  # pragma: no cover - depends on the installed Typer
+        return False
+    return any(
+        ctx.get_parameter_source(name) is ParameterSource.COMMANDLINE
+        for name in ("show_completion", "install_completion")
+    )
+
+
 class TurkishGroup(_PlainCoercionMixin, _TurkishHelpMixin, TyperGroup):
-    pass
+    def shell_complete(self, ctx: Any, incomplete: str) -> list[Any]:
+        """`kariyer --show-completion <TAB>` offers the shells, not the commands (and
+        nothing once the shell is there: the option takes no more)."""
+        if ctx.parent is None and _completion_option(ctx):
+            from typer._click.shell_completion import CompletionItem
+
+            from kariyer.cli.completion import SHELLS
+
+            if getattr(ctx, "_protected_args", None) or getattr(ctx, "args", None):
+                return []
+            return [CompletionItem(shell) for shell in SHELLS if shell.startswith(incomplete)]
+        return super().shell_complete(ctx, incomplete)
 
 
 class TurkishCommand(_PlainCoercionMixin, _TurkishHelpMixin, TyperCommand):
