@@ -69,21 +69,11 @@ def _prepare_streams() -> None:
                 reconfigure(errors="kariyer-ascii")
 
 
-_FALLBACK = str.maketrans(
-    {
-        "ç": "c", "Ç": "C", "ğ": "g", "Ğ": "G", "ı": "i", "İ": "I", "ö": "o", "Ö": "O",
-        "ş": "s", "Ş": "S", "ü": "u", "Ü": "U", "â": "a", "î": "i", "û": "u",
-        "“": '"', "”": '"', "‘": "'", "’": "'", "—": "-", "–": "-", "…": "...",
-        "≈": "~", "−": "-", "↔": "<->", "•": "*", "÷": "/", "×": "x", "⚠": "!",
-        "█": "#", "─": "-", "━": "=", "│": "|", "\u00a0": " ",
-    }
-)  # fmt: skip
-
-
 def _transliterate(error: UnicodeError) -> tuple[str, int]:
+    """What the stream cannot carry, as readable ASCII ("→" is "->", "…" is "..."): the
+    last guard, for text that did not pass the output layer (which fits it first)."""
     if not isinstance(error, UnicodeEncodeError):
         raise error
-    chunk = error.object[error.start : error.end]
-    replaced = chunk.translate(_FALLBACK)
-    safe = "".join(ch if ord(ch) < 128 else "?" for ch in replaced)
-    return safe, error.end
+    from kariyer.output.console import readable_ascii
+
+    return readable_ascii(error.object[error.start : error.end]), error.end

@@ -53,9 +53,19 @@ class AmbiguousNameError(KariyerError):
         self.choices = choices  # (slug, title)
         listed = "; ".join(f"{slug} ({echo(title)})" for slug, title in choices)
         tail = f" ve {more} meslek daha" if more else ""
+        from kariyer.text import fold
+
+        titles = [fold(title) for _slug, title in choices]
+        if len(set(titles)) < len(titles):  # the full name would not tell them apart
+            hint = (
+                "Bu adı birden çok meslek taşıyor; slug'ı yazın: "
+                f"{', '.join(slug for slug, _title in choices)} (ör.: kariyer show "
+                f"{choices[0][0]})"
+            )
+        else:
+            hint = f"Slug'ı ya da tam adı yazın, ör.: kariyer show {choices[0][0]}"
         super().__init__(
-            f"'{echo(name)}' birden çok meslekle eşleşiyor: {listed}{tail}.",
-            hint=f"Slug'ı ya da tam adı yazın, ör.: kariyer show {choices[0][0]}",
+            f"'{echo(name)}' birden çok meslekle eşleşiyor: {listed}{tail}.", hint=hint
         )
 
 

@@ -341,7 +341,7 @@ def test_bash_completion_narrows_by_prefix(tmp_path: Path) -> None:
         ("kariyer list --format m", ["markdown"]),
         ("kariyer salary --format ex", ["excel-csv"]),
         ("kariyer import x.txt --format j", ["json"]),
-        ("kariyer skills prob", ["problem-solving"]),
+        ("kariyer skills prob", ["problem", "çözme", "problem-solving"]),  # name, id
         ("kariyer match --skills communication,act", ["communication,active-listening"]),
     ],
 )

@@ -73,8 +73,9 @@ def test_a_shared_title_that_is_also_a_slug_still_says_the_other_one(
 
 
 @pytest.mark.parametrize(
-    ("typed", "suggested"), [("problem", "Problem çözme"), ("takim", "Takım çalışması")]
-)
+    ("typed", "suggested"),
+    [("problemler", "Problem çözme"), ("takimlar calismalar", "Takım çalışması")],
+)  # "problem", "takim": words of one skill's name, resolved (tests/cli/test_trial_gaps_cli.py)
 def test_an_unknown_skill_gets_did_you_mean(run: Run, typed: str, suggested: str) -> None:
     result = run("skills", typed)
     assert_clean_failure(result, 1)
@@ -96,6 +97,9 @@ def test_skills_without_commas_are_read_as_the_skills_they_are(run: Run) -> None
 
 def test_an_unknown_run_of_words_says_skills_are_separated_by_commas(run: Run) -> None:
     result = run("match", "--skills", "iletişim uçak pilotluğu")
-    assert result.exit_code == 0, result.stderr
-    assert "virgülle ayırın" in result.stdout
-    assert "iletişim uçak pilotluğu" in result.stdout
+    assert result.exit_code == 1, result.stderr  # no skill known at all: an error, saying why
+    assert "virgülle ayırın" in result.stderr
+    assert "iletişim uçak pilotluğu" in result.stderr
+    known_too = run("match", "--skills", "iletişim uçak pilotluğu, excel, iletişim")
+    assert known_too.exit_code == 0, known_too.stderr
+    assert "virgülle ayırın" in known_too.stdout

@@ -163,4 +163,4 @@ def test_markdown_search_bolds_the_matched_words(run: Run) -> None:
 def test_csv_search_has_the_snippets(run: Run) -> None:
     result = run("search", "ofis", "--format", "csv")
     assert result.exit_code == 0, result
-    assert "work_conditions: " in result.stdout
+    assert "çalışma şartları: " in result.stdout  # the label the text view shows

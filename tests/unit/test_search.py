@@ -97,7 +97,8 @@ def test_no_match_raises_turkish_error(profiles: list[Profile]) -> None:
 def test_empty_query_raises(profiles: list[Profile], query: str) -> None:
     with pytest.raises(KariyerError) as info:
         search(query, profiles)
-    assert "boş" in info.value.message
+    assert "aranacak bir kelime yok" in info.value.message
+    assert info.value.exit_code == 2  # nothing to look for: a usage error
 
 
 # -- snippets ---------------------------------------------------------------------------

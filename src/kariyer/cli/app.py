@@ -279,7 +279,8 @@ def skills_command(
     with open_catalog(data_dir, no_color) as catalog:
         profiles, table = catalog.summaries(with_skills=True), catalog.skills()
         if skill_words:
-            _emit(kind, skill_detail(" ".join(skill_words), profiles, table), chosen)
+            detail = skill_detail(" ".join(skill_words), profiles, table, catalog.notices)
+            _emit(kind, detail, chosen)
         else:
             _emit(kind, skill_index(profiles, table), chosen)
 
@@ -314,7 +315,12 @@ def match_command(
     chosen = choose_format("match", output_format, json_output)
     set_wide(wide)
     with open_catalog(data_dir, no_color) as catalog:
-        report = match_skills(skills, catalog.summaries(with_skills=True), catalog.skills())
+        try:
+            report = match_skills(skills, catalog.summaries(with_skills=True), catalog.skills())
+        except NoResultError as nothing:  # no skill known: scripts still read a document
+            if chosen != DEFAULT:
+                _emit("match", nothing.empty, chosen)
+            raise
         _emit("match", report, chosen)
 
 

@@ -99,7 +99,7 @@ def import_many(
     from kariyer.importer.batch import run_batch
     from kariyer.output import registry
     from kariyer.output.progress import progress
-    from kariyer.store.paths import import_data_dir
+    from kariyer.store.paths import expand_home, import_data_dir
     from kariyer.store.web import http_timeout
 
     http_timeout()  # a bad KARIYER_HTTP_TIMEOUT is a usage error before any input
@@ -112,7 +112,9 @@ def import_many(
             force=force,
             delay=delay,
             refresh=refresh,
-            target_dir=(lambda: Path(output_dir).expanduser()) if output_dir else import_data_dir,
+            target_dir=(lambda: expand_home(Path(output_dir), "-o", usage=True))
+            if output_dir
+            else import_data_dir,
         )
         shown = output_format != "json"
         with progress(len(inputs), label="İçe aktarılıyor", enabled=shown) as advance:

@@ -11,18 +11,48 @@ from kariyer.errors import EXIT_ERROR
 cache_app = typer.Typer(
     name="cache",
     cls=TurkishGroup,
-    help=(
-        "kariyer'in önbellekleri: profil dizini, denetlenmiş dosyalar kaydı, web sayfaları. "
-        "Hepsi yeniden oluşturulabilir.\n\nÖrnek: kariyer cache info"
-    ),
     no_args_is_help=True,
     rich_markup_mode="markdown",
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
 
+@cache_app.callback(invoke_without_command=True)
+def cache_group(
+    ctx: typer.Context,
+    json_output: JsonOption = False,
+    output_format: FormatOption = None,
+    no_color: NoColorOption = False,
+) -> None:
+    """kariyer'in önbellekleri: profil dizini, denetlenmiş dosyalar kaydı, web sayfaları.
+    Hepsi yeniden oluşturulabilir.
+
+    Alt komutsuz seçenekler `cache info` içindir (`kariyer cache --json`); bir alt komuttan
+    önce verilenler o alt komutundur.
+
+    Örnek: kariyer cache info
+    """
+    if ctx.invoked_subcommand is None:  # `kariyer cache --json`: what the README shows
+        info_command(ctx, json_output, output_format, no_color)
+    else:  # `kariyer cache --json clear`: the subcommand's
+        ctx.obj = {"json": json_output, "format": output_format, "no_color": no_color}
+
+
+def _shared(
+    ctx: typer.Context, json_output: bool, output_format: str | None, no_color: bool
+) -> tuple[bool, str | None, bool]:
+    """The subcommand's --json, --format and --no-color, or those given before it."""
+    given = ctx.obj if isinstance(ctx.obj, dict) else {}
+    return (
+        json_output or bool(given.get("json")),
+        output_format if output_format is not None else given.get("format"),
+        no_color or bool(given.get("no_color")),
+    )
+
+
 @cache_app.command("info", cls=TurkishCommand)
 def info_command(
+    ctx: typer.Context,
     json_output: JsonOption = False,
     output_format: FormatOption = None,
     no_color: NoColorOption = False,
@@ -38,6 +68,7 @@ def info_command(
     from kariyer.store.cachefiles import cache_report
     from kariyer.store.paths import cache_dir
 
+    json_output, output_format, no_color = _shared(ctx, json_output, output_format, no_color)
     chosen = choose_format("cache", output_format, json_output)
     set_colors(no_color)
     registry.emit("cache", cache_report(cache_dir()), chosen)
@@ -45,6 +76,7 @@ def info_command(
 
 @cache_app.command("clear", cls=TurkishCommand)
 def clear_command(
+    ctx: typer.Context,
     json_output: JsonOption = False,
     output_format: FormatOption = None,
     no_color: NoColorOption = False,
@@ -61,6 +93,7 @@ def clear_command(
     from kariyer.store.cachefiles import clear
     from kariyer.store.paths import cache_dir
 
+    json_output, output_format, no_color = _shared(ctx, json_output, output_format, no_color)
     chosen = choose_format("cache-clear", output_format, json_output)
     set_colors(no_color)
     report = clear(cache_dir())

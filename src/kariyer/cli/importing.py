@@ -199,12 +199,16 @@ def inputs_from_list(path: Path) -> list[str]:
 
 def is_directory_target(output: str) -> bool:
     """-o names a directory: one that exists, or a path ending with a slash."""
-    return output.endswith(("/", os.sep)) or Path(output).expanduser().is_dir()
+    from kariyer.store.paths import expand_home
+
+    return output.endswith(("/", os.sep)) or expand_home(Path(output), "-o", usage=True).is_dir()
 
 
 def output_target(output: str, slug: str) -> Path:
     """The file -o names: the path itself, or <slug>.json inside a directory."""
-    path = Path(output).expanduser()
+    from kariyer.store.paths import expand_home
+
+    path = expand_home(Path(output), "-o", usage=True)
     return path / f"{slug}.json" if is_directory_target(output) else path
 
 

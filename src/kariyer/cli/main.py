@@ -59,15 +59,36 @@ def _completion(args: list[str]) -> bool:
     return True
 
 
+ROOT_FLAGS = frozenset({"--no-color", "--debug"})  # the root's options that take no value
+
+
+def help_as_option(args: list[str]) -> list[str]:
+    """`kariyer help`, `kariyer help show`, `kariyer --no-color help show` as ``--help``;
+    `kariyer help help` is the main help (there is no help of the help)."""
+    position = 0
+    while position < len(args) and args[position] in ROOT_FLAGS:
+        position += 1
+    if args[position : position + 1] != ["help"]:
+        return args
+    rest = args[position + 1 :]
+    while rest[:1] == ["help"]:
+        rest = rest[1:]
+    return [*args[:position], *rest, "--help"]
+
+
 def main(argv: list[str] | None = None) -> NoReturn:
     """Console entry point: one place maps every failure to a message and an exit code."""
+    args: list[str] = []
     try:
         from kariyer.output.console import sanitize_columns
 
         sanitize_columns()
-        args = list(sys.argv[1:] if argv is None else argv)
-        if args[:1] == ["help"]:  # `kariyer help`, `kariyer help show`: as --help
-            args = [*args[1:], "--help"]
+        args = help_as_option(list(sys.argv[1:] if argv is None else argv))
+        if "--no-color" in args[: args.index("--") if "--" in args else len(args)]:
+            # before Typer parses: its help screens and its usage errors come first
+            from kariyer.output.console import set_no_color
+
+            set_no_color(True)
         if _completion(args):
             raise SystemExit(EXIT_OK)
         result = app(args=args, prog_name="kariyer", standalone_mode=False)
@@ -95,7 +116,7 @@ def main(argv: list[str] | None = None) -> NoReturn:
         commands = {info.name for info in app.registered_commands if info.name}
         commands |= {info.name for info in app.registered_groups if info.name}
         commands |= {"help"}
-        message, hint = usage_message(exc, list(sys.argv[1:] if argv is None else argv), commands)
+        message, hint = usage_message(exc, args, commands)
         code = getattr(exc, "exit_code", EXIT_USAGE)
         _fail(message, hint, code if isinstance(code, int) else EXIT_USAGE)
     except Exception as exc:

@@ -26,6 +26,7 @@ _other_formats = ", ".join(_others[:-1]) + " ya da " + _others[-1]  # help lists
 
 if TYPE_CHECKING:
     from kariyer.errors import ProfileError
+    from kariyer.schema.models import SkillTable
     from kariyer.store.catalog import Catalog
 
 JsonOption = Annotated[
@@ -46,19 +47,47 @@ def _complete_import_format(incomplete: str) -> list[str]:
     return [name for name in ("text", "json") if name.startswith(incomplete)]
 
 
-def complete_skill(incomplete: str) -> list[str]:
-    """Skill ids for `skills` and `match --skills` (after the last comma of a list); never
-    fails, whatever the environment."""
+def complete_skill(incomplete: str, ctx: typer.Context | None = None) -> list[str]:
+    """Skills for `skills` and `match --skills` (after the last comma of a list), by the
+    names users type ("iletişim", "ekip çalışması") and by id, Turkish letters and case
+    folded ("ileti" and "İLETİ" both find İletişim); never fails, whatever the environment.
+
+    `skills takım ç<TAB>`: the words already typed count, and the rest of the name is
+    offered."""
     try:
         from kariyer.store.reference import load_skills
 
         head, comma, last = incomplete.rpartition(",")
-        before = f"{head}{comma}" if comma else ""  # the shell keeps what is typed
-        wanted = last.strip().replace(" ", "-")
-        ids = sorted(skill.id for skill in load_skills().skills)
-        return [before + item for item in ids if item.startswith(wanted)]
+        typed = last.lstrip()
+        before = f"{head}{comma}{last[: len(last) - len(typed)]}"  # the shell keeps it
+        words = ctx.params.get("skill_words") if ctx is not None and not comma else None
+        earlier = [word for word in words or [] if word] if isinstance(words, list) else []
+        return [before + item for item in skill_completions(earlier, typed, load_skills())]
     except Exception:  # completion must never print a traceback into the shell
         return []
+
+
+def skill_completions(earlier: list[str], typed: str, table: SkillTable) -> list[str]:
+    """What completes ``typed`` (after the words ``earlier`` of the same name): for each
+    skill its name, or else the first alias, that starts so (Turkish folding), and its id.
+
+    Shells keep only what starts with the typed text, so a name is offered as the typed
+    text and the rest of the name: "ileti" → "iletişim", "İLETİ" → "İLETİşim"."""
+    from kariyer.text import fold
+
+    wanted = fold(" ".join([*earlier, typed]))
+    skip = len(earlier)  # the shell replaces only the word being typed
+    found: list[str] = []
+    for skill in sorted(table.skills, key=lambda item: fold(item.name)):
+        name = next((n for n in (skill.name, *skill.aliases) if fold(n).startswith(wanted)), None)
+        rest = " ".join(name.split()[skip:]) if name is not None else ""
+        if rest.startswith(typed):
+            found.append(rest)
+        elif rest and fold(rest[: len(typed)]) == fold(typed):
+            found.append(typed + rest[len(typed) :])
+        if not earlier and skill.id.startswith(wanted.replace(" ", "-")):
+            found.append(skill.id)
+    return list(dict.fromkeys(found))
 
 
 FormatOption = Annotated[
@@ -147,17 +176,28 @@ YearOption = Annotated[
 ]
 
 
-def _complete_occupation(incomplete: str) -> list[str]:
-    """Shell completion for occupation slugs; never fails, whatever the environment."""
+def _complete_occupation(incomplete: str, ctx: typer.Context | None = None) -> list[str]:
+    """Shell completion for occupation slugs (of --data-dir's directory too, if typed),
+    without the ones already given (`compare A <TAB>` offers B, not A again); never fails,
+    whatever the environment."""
     try:
         from kariyer.store.catalog import Catalog
-        from kariyer.store.paths import user_data_dir
-        from kariyer.text import fold
+        from kariyer.text import MAX_TYPED, fold, slugify
 
         wanted = fold(incomplete).replace(" ", "-")
-        return [slug for slug in Catalog(user_data_dir(None)).slugs() if slug.startswith(wanted)]
+        params = ctx.params if ctx is not None else {}
+        given = {
+            slugify(value[:MAX_TYPED])
+            for name, value in params.items()
+            if name in OCCUPATION_PARAMS and isinstance(value, str)
+        }
+        slugs = Catalog(data_dir_path(params.get("data_dir"))).slugs()
+        return [slug for slug in slugs if slug.startswith(wanted) and slug not in given]
     except Exception:
         return []
+
+
+OCCUPATION_PARAMS = ("occupation", "first", "second")  # the commands' occupation arguments
 
 
 def occupation_argument(metavar: str, help_text: str) -> typer.models.ArgumentInfo:

@@ -48,11 +48,19 @@ def _turkish_panels() -> None:
     if not getattr(rich_utils._get_rich_console, "kariyer", False):
         made = rich_utils._get_rich_console
 
-        def help_console(stderr: bool = False) -> Any:
-            """Typer's help console, writing without trailing spaces."""
-            from kariyer.output.console import trimmed
+        disabled = rich_utils.FORCE_TERMINAL is False  # _TYPER_FORCE_DISABLE_TERMINAL
 
+        def help_console(stderr: bool = False) -> Any:
+            """Typer's help console, writing without trailing spaces, coloured by kariyer's
+            rule (Typer reads FORCE_COLOR alone: it would colour help under NO_COLOR or
+            --no-color, and for FORCE_COLOR=0)."""
+            from kariyer.output.console import colour_off, forced_terminal, trimmed
+
+            stream = sys.stderr if stderr else sys.stdout
+            rich_utils.FORCE_TERMINAL = False if disabled else forced_terminal(stream)
             console = made(stderr)
+            if colour_off():
+                console.no_color = True
             console.file = trimmed(console.file)
             return console
 
@@ -157,8 +165,32 @@ class _PlainCoercionMixin:
         return super().parse_args(ctx, args)  # type: ignore[misc,no-any-return]
 
 
+def _completion_option(ctx: Any) -> bool:
+    """Whether `--show-completion` or `--install-completion` was typed (Typer declares
+    them as flags: the shell name after them would be completed as a command)."""
+    try:
+        from typer._click.core import ParameterSource
+    except ImportError:  # pragma: no cover - depends on the installed Typer
+        return False
+    return any(
+        ctx.get_parameter_source(name) is ParameterSource.COMMANDLINE
+        for name in ("show_completion", "install_completion")
+    )
+
+
 class TurkishGroup(_PlainCoercionMixin, _TurkishHelpMixin, TyperGroup):
-    pass
+    def shell_complete(self, ctx: Any, incomplete: str) -> list[Any]:
+        """`kariyer --show-completion <TAB>` offers the shells, not the commands (and
+        nothing once the shell is there: the option takes no more)."""
+        if ctx.parent is None and _completion_option(ctx):
+            from typer._click.shell_completion import CompletionItem
+
+            from kariyer.cli.completion import SHELLS
+
+            if getattr(ctx, "_protected_args", None) or getattr(ctx, "args", None):
+                return []
+            return [CompletionItem(shell) for shell in SHELLS if shell.startswith(incomplete)]
+        return super().shell_complete(ctx, incomplete)
 
 
 class TurkishCommand(_PlainCoercionMixin, _TurkishHelpMixin, TyperCommand):

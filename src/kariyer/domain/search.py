@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from kariyer.errors import KariyerError, NoResultError
+from kariyer.errors import NoResultError, UsageError, echo
 from kariyer.schema.models import Profile
 from kariyer.store.postings import FIELDS, field_sources, field_tokens
 from kariyer.text import MAX_TYPED, fold, tokens
@@ -126,8 +126,12 @@ def search_postings(query: str, postings: Postings, limit: int = 20) -> SearchRe
     a field with a score of 80 or more counts as matched, weighted by the field.
     """
     words = list(dict.fromkeys(tokens(query[:MAX_TYPED])))
-    if not words:
-        raise KariyerError("Arama metni boş.", hint="Örnek: kariyer search 'müşteri hizmetleri'")
+    if not words:  # "", "*", "--": nothing to look for is how the command was used (exit 2)
+        shown = f": '{echo(query.strip())}'" if query.strip() else ""
+        raise UsageError(
+            f"Aramada aranacak bir kelime yok{shown} (kelimeler harf ya da rakamdır).",
+            hint="Örnek: kariyer search 'müşteri hizmetleri'",
+        )
     vocabulary = set(postings.vocabulary())
     candidates = {word: word_candidates(word, vocabulary) for word in words}
     lookup = sorted({c for found in candidates.values() for c in found})

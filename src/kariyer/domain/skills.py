@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from kariyer.errors import KariyerError
+from kariyer.errors import KariyerError, NoResultError, echo
 from kariyer.schema.models import Skill, SkillEntry, SkillTable
 from kariyer.schema.views import ProfileLike
 from kariyer.text import MAX_TYPED, fold
@@ -114,11 +114,28 @@ def _use(profile: ProfileLike, entry: SkillEntry) -> SkillUse:
     )
 
 
-def skill_detail(text: str, profiles: Sequence[ProfileLike], table: SkillTable) -> SkillSummary:
+def skill_detail(
+    text: str,
+    profiles: Sequence[ProfileLike],
+    table: SkillTable,
+    notes: list[str] | None = None,
+) -> SkillSummary:
+    """One skill and the occupations that need it. A name, alias or wording in any spelling
+    finds it; else a word (or the start of one) of one skill's names only: that skill, and
+    a line for ``notes`` saying which was chosen, as occupation names are resolved; words
+    of several skills list them (exit 1); anything else gets the closest names."""
     skill = find_skill(text, table)
     if skill is None:  # an article's own wording of a canonical skill finds that skill
         key = _wording_keys(profiles).get(fold(text[:MAX_TYPED]), "")
         skill = next((item for item in table.skills if item.id == key), None)
+    chosen = _by_words(text, profiles, table) if skill is None else None
+    if chosen is not None:  # one skill has those words: take it, and say so
+        key, name = chosen
+        skill = next((item for item in table.skills if item.id == key), None)
+        if notes is not None:
+            notes.append(f"Not: '{echo(text)}' → {name}" + (f" ({key})" if skill else ""))
+        if skill is None:  # an article's own skill without an id: its wording
+            text = name
     if skill is not None:
         uses = [
             _use(profile, entry)
@@ -143,6 +160,46 @@ def skill_detail(text: str, profiles: Sequence[ProfileLike], table: SkillTable) 
             else "Bilinen becerilerin listesi için: kariyer skills",
         )
     return SkillSummary(id=None, name=uses[0].wording, occupations=uses)
+
+
+def _skill_names(profiles: Sequence[ProfileLike], table: SkillTable) -> list[tuple[str, str, str]]:
+    """(key, name to show, a name it answers to) for each canonical name, alias and id, and
+    each article's own wording (an id-less one keyed by its folded wording)."""
+    names = {skill.id: skill.name for skill in table.skills}
+    found = [(skill.id, skill.name, name) for skill in table.skills for name in _names(skill)]
+    for profile in profiles:
+        for entry in profile.skills:
+            key = entry_key(entry)
+            found.append((key, names.get(key, entry.name), entry.name))
+    return found
+
+
+def _by_words(
+    text: str, profiles: Sequence[ProfileLike], table: SkillTable
+) -> tuple[str, str] | None:
+    """(key, name) of the one skill having a name with a word that starts with each typed
+    word ("takım" → Takım çalışması); None when none has; an error listing them when
+    several have."""
+    from kariyer.store.names import by_words
+
+    known = _skill_names(profiles, table)
+    matched = by_words(text, [(f"{index}", name) for index, (_k, _s, name) in enumerate(known)])
+    keys = list(dict.fromkeys(known[int(index)][0] for index in matched))
+    if len(keys) > 1:
+        shown = {key: name for key, name, _typed in known}
+        listed = "; ".join(
+            f"{shown[key]} ({key})" if not key.startswith("name:") else shown[key]
+            for key in keys[:SHOWN_SKILLS]
+        )
+        more = f" ve {len(keys) - SHOWN_SKILLS} beceri daha" if len(keys) > SHOWN_SKILLS else ""
+        raise KariyerError(
+            f"'{echo(text)}' birden çok beceriyle eşleşiyor: {listed}{more}.",
+            hint=f'Becerinin adını ya da kimliğini yazın, ör.: kariyer skills "{shown[keys[0]]}"',
+        )
+    return (keys[0], next(name for key, name, _typed in known if key == keys[0])) if keys else None
+
+
+SHOWN_SKILLS = 5  # the candidates an ambiguous skill name lists
 
 
 def suggest_skills(
@@ -189,6 +246,8 @@ def match_skills(text: str, profiles: Sequence[ProfileLike], table: SkillTable) 
                 known.append(key)
         else:
             unknown.append(item)
+    if not have_keys:  # no skill asked for is known: no ranking to show, say so (exit 1)
+        raise _nothing_known(unknown, profiles, table, notes)
     names = {skill.id: skill.name for skill in table.skills}
     results = []
     for profile in profiles:
@@ -211,6 +270,28 @@ def match_skills(text: str, profiles: Sequence[ProfileLike], table: SkillTable) 
     results.sort(key=lambda item: (-len(item.have), -item.score, item.slug))
     return MatchReport(
         known=list(dict.fromkeys(known)), unknown=unknown, results=results, notes=notes
+    )
+
+
+def _nothing_known(
+    unknown: list[str], profiles: Sequence[ProfileLike], table: SkillTable, notes: list[str]
+) -> NoResultError:
+    """The error of a match none of whose skills is known, with the closest skills (and, for
+    --json and CSV, the empty report: a script still reads a document)."""
+    listed = ", ".join(f"'{echo(item)}'" for item in unknown)
+    close = next(
+        (found for item in unknown if (found := suggest_skills(item, profiles, table))), []
+    )
+    hint = (
+        f"Bunu mu demek istediniz: {', '.join(close)}? (hepsi için: kariyer skills)"
+        if close
+        else "Bilinen becerilerin listesi için: kariyer skills"
+    )
+    return NoResultError(
+        f"Bilinmeyen beceri: {listed}; verilen becerilerin hiçbiri tablomuzda ya da "
+        "makalelerde yok.",
+        hint=" ".join([*notes, hint]),  # "… virgülle ayırın" first: the likely reason
+        empty=MatchReport(known=[], unknown=unknown, results=[], notes=notes),
     )
 
 

@@ -61,6 +61,34 @@ def reset() -> None:
     set_wide(False)
 
 
+def colour_off() -> bool:
+    """--no-color (this run) or a non-empty NO_COLOR (https://no-color.org)."""
+    return _no_color or bool(os.environ.get("NO_COLOR"))
+
+
+def colour_forced() -> bool:
+    """FORCE_COLOR asks for colour: set, not empty and not "0" (as Node and most tools read
+    it; Rich alone would force colour for "0" too)."""
+    return os.environ.get("FORCE_COLOR", "").strip() not in ("", "0")
+
+
+def forced_terminal(stream: IO[str] | None) -> bool | None:
+    """The ``force_terminal`` of a console on ``stream``: the one colour rule of kariyer's
+    consoles and of Typer's help screens.
+
+    --no-color and NO_COLOR win over FORCE_COLOR (then only a real terminal gets styling,
+    and no colour); FORCE_COLOR forces colour when neither is set; an empty or "0"
+    FORCE_COLOR is as if it were unset. None: Rich decides (a terminal or not).
+    """
+    if colour_off():
+        return _isatty(stream)
+    if colour_forced():
+        return True
+    if "FORCE_COLOR" in os.environ:  # "" or "0": Rich would read it, so decide here
+        return _isatty(stream)
+    return None
+
+
 def flush_all() -> None:
     for cached in list(_state.values()):
         cached.file.flush()
@@ -90,8 +118,76 @@ def _visible(match: re.Match[str]) -> str:
 
 def printable(text: str) -> str:
     """``text`` with each control and bidi character but line feed and tab shown as
-    ``\\u001b`` (six visible characters, also a valid escape inside a JSON string)."""
-    return _SHOWN.sub(_visible, text) if _SHOWN.search(text) else text
+    ``\\u001b`` (six visible characters, also a valid escape inside a JSON string), and,
+    on a stream that cannot carry a character, that character as readable ASCII
+    (`fit_stream`): before Rich measures it, so that tables stay aligned."""
+    shown = _SHOWN.sub(_visible, text) if _SHOWN.search(text) else text
+    return shown if shown.isascii() else fit_stream(shown)
+
+
+# -- streams that cannot carry every character (PYTHONIOENCODING=ascii, cp1254 …) --------
+ASCII_FALLBACK = str.maketrans(
+    {
+        "ç": "c", "Ç": "C", "ğ": "g", "Ğ": "G", "ı": "i", "İ": "I", "ö": "o", "Ö": "O",
+        "ş": "s", "Ş": "S", "ü": "u", "Ü": "U", "â": "a", "î": "i", "û": "u",
+        "“": '"', "”": '"', "‘": "'", "’": "'", "—": "-", "–": "-", "…": "...",
+        "≈": "~", "−": "-", "↔": "<->", "•": "*", "÷": "/", "×": "x", "⚠": "!",
+        "█": "#", "─": "-", "━": "=", "│": "|", "\u00a0": " ",
+        "→": "->", "←": "<-", "⇒": "=>", "·": "-", "‣": "*", "▪": "*", "●": "*", "◦": "o",
+        "₺": "TL", "≥": ">=", "≤": "<=", "±": "+/-", "§": "S.", "«": '"', "»": '"',
+        "„": '"', "‚": "'", "\u2009": " ", "\u202f": " ", "\u2011": "-", "\u2012": "-",
+    }
+)  # fmt: skip
+
+
+def readable_ascii(text: str) -> str:
+    """``text`` in ASCII a reader still reads: "→" is "->", "…" is "...", "ş" is "s",
+    an accented letter without its accent ("é" is "e"); "?" only for what has none."""
+    import unicodedata
+
+    replaced = text.translate(ASCII_FALLBACK)
+    if replaced.isascii():
+        return replaced
+    letters = []
+    for ch in replaced:
+        if not ch.isascii():
+            ch = unicodedata.normalize("NFKD", ch).encode("ascii", "ignore").decode() or "?"
+        letters.append(ch)
+    return "".join(letters)
+
+
+_narrow: list[Any] = [None, None, None]  # stdout, stderr (held: ids are reused), encoding
+
+
+def _narrow_encoding() -> str | None:
+    """The encoding of stdout or stderr when it is not UTF (it cannot carry everything)."""
+    if _narrow[0] is not sys.stdout or _narrow[1] is not sys.stderr:
+        _narrow[:] = [sys.stdout, sys.stderr, None]
+        for stream in (sys.stdout, sys.stderr):
+            encoding = (getattr(stream, "encoding", None) or "utf-8").lower()
+            if not encoding.replace("-", "").replace("_", "").startswith("utf"):
+                _narrow[2] = encoding
+                break
+    found: str | None = _narrow[2]
+    return found
+
+
+@functools.cache
+def _carries(encoding: str, ch: str) -> bool:
+    try:
+        ch.encode(encoding)
+    except (UnicodeEncodeError, LookupError):
+        return False
+    return True
+
+
+def fit_stream(text: str) -> str:
+    """``text`` with each character the output streams cannot carry as `readable_ascii`
+    (on cp1254 Turkish letters stay, "→" becomes "->"); on UTF-8 ``text`` itself."""
+    encoding = _narrow_encoding()
+    if encoding is None or text.isascii():
+        return text
+    return "".join(ch if _carries(encoding, ch) else readable_ascii(ch) for ch in text)
 
 
 class _TrimmingWriter:
@@ -149,12 +245,10 @@ def console(stderr: bool = False) -> Console:
     if key not in _state:
         width = _width_from_env()
         stream = sys.stderr if stderr else sys.stdout
-        no_color = _no_color or bool(os.environ.get("NO_COLOR"))
         made = _console_class()(
             file=cast("IO[str]", _TrimmingWriter(stream)),
-            no_color=no_color or None,
-            # --no-color and NO_COLOR win over FORCE_COLOR: then only a real terminal is one
-            force_terminal=_isatty(stream) if no_color else None,
+            no_color=colour_off() or None,
+            force_terminal=forced_terminal(stream),
             markup=False,  # "[link=…]" in a data file is text, never a hyperlink
             highlight=False,
             emoji=False,
@@ -176,7 +270,9 @@ def trimmed(stream: IO[str]) -> IO[str]:
     return cast("IO[str]", _TrimmingWriter(cast("TextIO", stream)))
 
 
-def _isatty(stream: IO[str]) -> bool:
+def _isatty(stream: IO[str] | None) -> bool:
+    if stream is None:
+        return False
     try:
         return stream.isatty()
     except (AttributeError, ValueError, OSError):  # replaced or closed streams

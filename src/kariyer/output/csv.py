@@ -16,6 +16,7 @@ from kariyer.output.cells import citation_text
 from kariyer.output.console import notice, write_text
 from kariyer.output.csv_dialect import DIALECTS, Dialect, current_dialect, or_empty, table
 from kariyer.output.csv_figures import comparison_csv, profile_csv, salary_csv
+from kariyer.output.labels import SEARCH_FIELD_TR
 
 if TYPE_CHECKING:
     from kariyer.checks.assess import AssessedProfile
@@ -54,7 +55,10 @@ def search_csv(result: SearchResult) -> str:
             hit.title,
             hit.score,
             ";".join(hit.matched_in),
-            " | ".join(f"{snippet.field}: {snippet.text}" for snippet in hit.snippets),
+            # the section as the text view names it ("çalışma şartları: …"), " | " between
+            " | ".join(
+                f"{SEARCH_FIELD_TR[snippet.field]}: {snippet.text}" for snippet in hit.snippets
+            ),
         ]
         for rank, hit in enumerate(result.hits, start=1)
     ]

@@ -20,13 +20,22 @@ ModelT = TypeVar("ModelT")
 _adapters: dict[type, TypeAdapter[Any]] = {}
 
 
-def _bound(value: object) -> str:
-    """A limit in Turkish number format: 1.000.000.000, 0."""
+def _bound(value: object, year: bool = False) -> str:
+    """A limit in Turkish number format: 1.000.000.000, 0; a year as a year is written (1990)."""
     from kariyer import fmt
 
     if isinstance(value, int | float) and not isinstance(value, bool):
+        if year and value == int(value):
+            return str(int(value))
         return fmt.number(value, 2 if value != int(value) else 0)
     return str(value)
+
+
+def _is_year(loc: tuple[int | str, ...]) -> bool:
+    """Whether the field at ``loc`` holds a year (``year``, ``from_year``): its limits are
+    years, not amounts."""
+    names = [part for part in loc if isinstance(part, str)]
+    return bool(names) and (names[-1] == "year" or names[-1].endswith("_year"))
 
 
 def adapter(cls: type[ModelT]) -> TypeAdapter[ModelT]:
@@ -66,7 +75,7 @@ def describe_validation_error(error: ValidationError) -> list[tuple[str, str]]:
         if item["type"] == "string_pattern_mismatch" and ctx.get("pattern") in _TEXT_PATTERNS:
             message = _unsafe_message(str(item["input"]), ctx["pattern"] == PARAGRAPH_PATTERN)
         else:
-            message = _turkish_message(item["type"], ctx, item["msg"])
+            message = _turkish_message(item["type"], ctx, item["msg"], _is_year(item["loc"]))
         problems.append((where, message))
     return problems
 
@@ -112,7 +121,7 @@ _MESSAGES = {
 }
 
 
-def _turkish_message(kind: str, ctx: dict[str, object], fallback: str) -> str:
+def _turkish_message(kind: str, ctx: dict[str, object], fallback: str, year: bool = False) -> str:
     if kind in _MESSAGES:
         return _MESSAGES[kind]
     if kind == "value_error" and "error" in ctx:  # a model's own check, already Turkish
@@ -124,11 +133,11 @@ def _turkish_message(kind: str, ctx: dict[str, object], fallback: str) -> str:
     if kind == "string_too_long":
         return f"çok uzun (en fazla {ctx.get('max_length')} karakter)"
     if "ge" in ctx:
-        return f"en az {_bound(ctx['ge'])} olmalı"
+        return f"en az {_bound(ctx['ge'], year)} olmalı"
     if "gt" in ctx:
-        return f"{_bound(ctx['gt'])} değerinden büyük olmalı"
+        return f"{_bound(ctx['gt'], year)} değerinden büyük olmalı"
     if "le" in ctx:
-        return f"en çok {_bound(ctx['le'])} olmalı"
+        return f"en çok {_bound(ctx['le'], year)} olmalı"
     if "lt" in ctx:
-        return f"{_bound(ctx['lt'])} değerinden küçük olmalı"
+        return f"{_bound(ctx['lt'], year)} değerinden küçük olmalı"
     return fallback
