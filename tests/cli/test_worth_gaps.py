@@ -157,8 +157,48 @@ def test_csv_says_why_a_figure_has_no_value_in_todays_prices(user_dir: Path) -> 
     assert "en son yıldan (2025) sonra" in rows["2026"]["prices_not_adjusted"]
 
 
-def test_salary_names_each_years_tariff_communique_once(run: Run) -> None:
-    out = flat(run("salary").stdout)  # 2023 and 2024 figures: two years' rules
+def test_the_sources_name_each_years_tariff_communique_once(run: Run) -> None:
+    # 2023 figures and a 2024 one read (B's top figure as a net): two years' rules
+    out = flat(run("compare", HESAP, ANALIST).stdout)
     assert "323 Seri No.lu Gelir Vergisi Genel Tebliği (2023)" in out
     assert "324 Seri No.lu Gelir Vergisi Genel Tebliği (2024)" in out
     assert out.count("Gelir Vergisi Kanunu (193) md. 103") == 1
+
+
+@pytest.fixture
+def mixed_dir(tmp_path: Path) -> Path:
+    data = bundled_json(HESAP)
+    data.update(slug="yeni-meslek", title="Yeni Meslek")
+    data["salary"]["figures"] = [
+        figure(2026, "average", 45000, "net"),
+        figure(2026, "top", 300000, "gross"),  # over 2026's unverified ceiling: not read
+    ]
+    write_json(tmp_path / "yeni-meslek.json", data)
+    data.update(slug="eski-meslek", title="Eski Meslek")
+    data["salary"]["figures"] = [figure(2019, "average", 4000)]
+    write_json(tmp_path / "eski-meslek.json", data)
+    return tmp_path
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+def test_salary_says_the_basis_of_a_figure_unlike_its_row(mixed_dir: Path, fmt: str) -> None:
+    result = run_with_dir("option", mixed_dir, "salary", "--year", "2026", "--format", fmt)
+    assert result.exit_code == 0, result
+    out = flat(result.stdout)
+    assert "net rakamlar" in out
+    assert "300.000 TL (brüt)" in out  # the top figure is gross although the row is net
+    assert "45.000 TL (net)" not in out  # the row's own basis is not repeated
+    assert "Hesaplanmadı" not in out  # the top figure has no reading shown: no footnote
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+def test_show_says_why_no_figure_has_a_value_in_todays_prices(mixed_dir: Path, fmt: str) -> None:
+    out = flat(show_of(mixed_dir, "eski-meslek", fmt))
+    assert "Bugüne en yakın fiyatlarla" in out
+    assert "2019 yılı için TÜFE yıllık ortalama endeksi yok (tablo 2020–2025)" in out
+
+
+def show_of(directory: Path, slug: str, fmt: str) -> str:
+    result = run_with_dir("option", directory, "show", slug, "--format", fmt)
+    assert result.exit_code == 0, result
+    return result.stdout

@@ -192,7 +192,7 @@ def salary_command(
     mevcut yıllarıyla listelenir.
 
     --adjust ile rakamlar TÜFE yıllık ortalamasıyla tek bir yılın fiyatlarına getirilir
-    (--year, yoksa TÜFE endeksi olan en son yıl, show'daki "Bugünün fiyatlarıyla" gibi);
+    (--year, yoksa TÜFE endeksi olan en son yıl, show'daki fiyat tablosu gibi);
     bunlar "tahmini" olarak, özgün rakam ve yılıyla birlikte gösterilir. --rank-by oran,
     bütün meslekleri o yılın net asgari ücretinin katına göre tek tabloda sıralar.
 

@@ -40,11 +40,16 @@ def ratio_or_dash(value: Computed | None) -> str:
     return fmt.ratio(value.value) if value is not None else DASH
 
 
-def figure_money(figure: SalaryFigure | None) -> str:
-    """A published monthly amount, or range ("12.000–15.000 TL"); — without a figure."""
+def figure_money(figure: SalaryFigure | None, row_basis: str | None = None) -> str:
+    """A published monthly amount, or range ("12.000–15.000 TL"); — without a figure. In a
+    row of ``row_basis`` (a table of net amounts, say), a figure of another basis says its
+    own: "300.000 TL (brüt)"."""
     if figure is None:
         return DASH
-    return fmt.money_range(figure.monthly_tl, figure.monthly_tl_high)
+    shown = fmt.money_range(figure.monthly_tl, figure.monthly_tl_high)
+    if row_basis is not None and figure.basis != row_basis:
+        shown += f" ({labels.BASIS_WORD_TR[figure.basis]})"
+    return shown
 
 
 def figure_cells(figure: SalaryFigure | None) -> tuple[str, str]:

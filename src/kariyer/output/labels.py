@@ -21,6 +21,7 @@ DIRECTION_TR = {
 }
 KIND_TR = {"average": "Ortalama", "top": "Üst düzey", "low": "En düşük/başlangıç"}
 BASIS_TR = {"gross": "brüt", "net": "net", "unknown": "belirtilmemiş"}
+BASIS_WORD_TR = {"gross": "brüt", "net": "net", "unknown": "brüt/net belirtilmemiş"}
 ISCO_BASIS_TR = {"published": "yayımlanmış eşleştirme", "judgement": "değerlendirme"}
 # where a search found a word: the section names `show` uses, in lower case
 SEARCH_FIELD_TR = {
@@ -101,7 +102,10 @@ AS_PUBLISHED = "Rakamlar makalelerde yayımlandığı gibidir; brüt/net belirti
 NOT_COMPARABLE = "Farklı yılların rakamları doğrudan karşılaştırılamaz."
 COMPUTED_INTRO = "Hesaplanan değerler (makalede yok; kariyer hesapladı):"
 READINGS_INTRO = "Brüt mü, net mi? (hesaplanan, 12 aylık ortalama, o yılın bordro kurallarıyla):"
-PRICES_INTRO = "Bugünün fiyatlarıyla (tahmini, TÜFE yıllık ortalama ile):"
+PRICES_INTRO = (
+    "Bugüne en yakın fiyatlarla (TÜFE endeksi olan en son yıl; tahmini, TÜFE yıllık ortalama "
+    "ile):"
+)
 EXTRA_PAY = "Ek ödemeler (makaleye göre)"
 SOURCE_NOTE = "Makalenin notu"
 OTHER_FINDINGS = "Denetim bulguları"

@@ -145,9 +145,9 @@ def _computed(facts: ProfileFacts) -> list[str]:
         lines += [*table(*worth_lines.readings_table(facts.worth)), ""]
         lines += [f"- {note}" for note in worth_lines.readings_notes(facts.worth)] + [""]
         prices = worth_lines.prices_table(facts.worth)
-        if prices is not None:
-            lines += [f"**{labels.PRICES_INTRO}**", "", *table(*prices), ""]
-            lines += [f"- {note}" for note in worth_lines.prices_notes(facts.worth)] + [""]
+        lines += [f"**{labels.PRICES_INTRO}**", ""]
+        lines += [*table(*prices), ""] if prices is not None else []
+        lines += [f"- {note}" for note in worth_lines.prices_notes(facts.worth)] + [""]
     return lines + _quotes(profile_lines.salary_findings(facts.findings))
 
 
@@ -224,14 +224,14 @@ def salary_markdown(report: SalaryReport) -> str:
             title = group_title(report, group)
             lines += [f"## {title}", ""] if title else []
             rows = [
-                [rank_text(row.rank), row.title, _average(row), _money(row.top), _ratio(row)]
+                [rank_text(row.rank), row.title, _average(row), _money(row.top, row), _ratio(row)]
                 for row in group.rows
             ]
             header = ["#", labels.OCCUPATION, labels.AVERAGE, labels.TOP, ratio]
             if any(row.low for row in group.rows):  # shown beside, never ranked
                 header.insert(4, labels.LOW)
                 for cells, row in zip(rows, group.rows, strict=True):
-                    cells.insert(4, _money(row.low))
+                    cells.insert(4, _money(row.low, row))
             lines += [*table(header, rows), ""]
             readings = worth_lines.salary_readings_table(group.rows)
             if readings is not None:  # computed: each average read as gross and as net
@@ -266,8 +266,13 @@ def salary_markdown(report: SalaryReport) -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
-def _money(figure: SalaryFigure | None) -> str:
-    return figure_money(figure)
+def _money(figure: SalaryFigure | None, row: SalaryRow | None = None) -> str:
+    """A figure's amount; in a salary row, its own basis where it is not the row's."""
+    if row is None:
+        return figure_money(figure)
+    from kariyer.domain.salary import basis_of  # salary's tables only
+
+    return figure_money(figure, basis_of(row))
 
 
 def _average(row: SalaryRow) -> str:

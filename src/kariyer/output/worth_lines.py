@@ -224,7 +224,8 @@ def salary_readings_title(year: int) -> str:
 
 
 def salary_readings_notes(report: SalaryReport) -> list[str]:
-    worth = [item for row in report.rows() for item in row.worth]
+    # the averages only: the readings table shows them, its notes speak of nothing else
+    worth = [item for row in report.rows() for item in row.worth[:1] if item.kind == "average"]
     notes = readings_notes(worth, reasons_limit=5) if worth else []
     if report.readings_skipped:
         notes.append(

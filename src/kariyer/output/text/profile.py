@@ -132,10 +132,10 @@ def _computed_section(facts: ProfileFacts, mode: Mode) -> None:
         print_table(*worth_lines.readings_table(facts.worth), indent=2, mode=mode)
         paragraphs(worth_lines.readings_notes(facts.worth), style="dim")
         prices = worth_lines.prices_table(facts.worth)
+        blank()
+        line(f"  {labels.PRICES_INTRO}", "bold")
         if prices is not None:
-            blank()
-            line(f"  {labels.PRICES_INTRO}", "bold")
             print_table(*prices, indent=2, mode=mode)
-            paragraphs(worth_lines.prices_notes(facts.worth), style="dim")
+        paragraphs(worth_lines.prices_notes(facts.worth), style="dim")
     for finding in profile_lines.salary_findings(facts.findings):
         paragraphs([finding], style="yellow")

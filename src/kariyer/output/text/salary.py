@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from kariyer.domain.salary import basis_of
 from kariyer.output import labels, worth_lines
 from kariyer.output.blocks import blank, line, paragraphs, prose_width, wrapped
 from kariyer.output.cells import (
@@ -103,7 +104,7 @@ def _year_table(rows: Sequence[SalaryRow], title: str | None) -> _Table:
             row.slug,
             row.title,
             figure_money(row.average),
-            figure_money(row.top),
+            figure_money(row.top, basis_of(row)),
             ratio_cell(
                 row.ratio_to_net_minimum.value if row.ratio_to_net_minimum else None,
                 row.below_net_minimum,
@@ -114,7 +115,7 @@ def _year_table(rows: Sequence[SalaryRow], title: str | None) -> _Table:
     if any(row.low for row in rows):  # shown beside the ranked figures, never ranked
         headers.insert(5, labels.LOW)
         for row_cells, row in zip(cells, rows, strict=True):
-            row_cells.insert(5, figure_money(row.low))
+            row_cells.insert(5, figure_money(row.low, basis_of(row)))
     ranked = [row.ranked_average.monthly_tl for row in rows if row.ranked_average]
     top_value = max(ranked, default=0.0)
     bars = [
