@@ -103,8 +103,7 @@ NOT_COMPARABLE = "Farklı yılların rakamları doğrudan karşılaştırılamaz
 COMPUTED_INTRO = "Hesaplanan değerler (makalede yok; kariyer hesapladı):"
 READINGS_INTRO = "Brüt mü, net mi? (hesaplanan, 12 aylık ortalama, o yılın bordro kurallarıyla):"
 PRICES_INTRO = (
-    "Bugüne en yakın fiyatlarla (TÜFE endeksi olan en son yıl; tahmini, TÜFE yıllık ortalama "
-    "ile):"
+    "Bugüne en yakın fiyatlarla (TÜFE endeksi olan en son yıl; tahmini, TÜFE yıllık ortalama ile):"
 )
 EXTRA_PAY = "Ek ödemeler (makaleye göre)"
 SOURCE_NOTE = "Makalenin notu"
