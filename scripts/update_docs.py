@@ -114,7 +114,7 @@ def excerpt(output: str, options: dict[str, str]) -> str:
 def _first_word(line: str) -> str:
     """ "Vergiler" of "Vergiler, istisna ve net": a heading named by its first word."""
     words = line.split()
-    return words[0].rstrip(",:") if words else ""
+    return words[0].rstrip(",") if words else ""
 
 
 def _options(match: re.Match[str]) -> dict[str, str]:

@@ -82,29 +82,41 @@ def test_compare_unknown_second(run: Run) -> None:
 
 
 # -- compare --adjust ----------------------------------------------------------------------
+CPI = {2023: 1488.91, 2024: 2360.02, 2025: 3183.19}  # TÜİK annual averages (2025 derived)
+
+
+def in_2025(amount: float, year: int) -> float:
+    return amount * CPI[2025] / CPI[year]
+
+
 def test_compare_adjust_human(run: Run) -> None:
+    """Both sides in the latest indexed year's prices, as show's price table and salary
+    --adjust read them: one target year in the whole output."""
     result = run("compare", HESAP, ANALIST, "--adjust")
     assert result.exit_code == 0, result
     out = flat(result.stdout)
-    assert "2024 fiyatlarıyla (öteki mesleğin maaş yılı; tahmini" in out
-    assert "≈ 22.191 TL (14.000 TL, 2023)" in out
-    assert "tahmini fark (B − A): −6.691 TL" in out
-    assert "tahmini fark (B − A): −6.861 TL" in out
+    assert "A ve B 2025 fiyatlarıyla (TÜFE endeksi olan en son yıl; tahmini" in out
+    assert "A ≈ 29.931 TL (14.000 TL, 2023); B ≈ 20.906 TL (15.500 TL, 2024)" in out
+    average = round(in_2025(15500, 2024) - in_2025(14000, 2023))
+    top = round(in_2025(18500, 2024) - in_2025(16000, 2023))
+    assert (average, top) == (-9025, -9254)
+    assert "tahmini fark (B − A): −9.025 TL" in out
+    assert "tahmini fark (B − A): −9.254 TL" in out
+    assert "2024 fiyatlarıyla" not in out
     # the plain note still says the published figures were not subtracted
     assert "fark hesaplanmadı" in out
 
 
 def test_compare_adjust_reversed_sign(run: Run) -> None:
     out = flat(run("compare", ANALIST, HESAP, "--adjust").stdout)
-    assert "B (Müşteri Hesap Temsilcisi) 2024 fiyatlarıyla" in out
-    assert "tahmini fark (B − A): +6.691 TL" in out
+    assert "A ≈ 20.906 TL (15.500 TL, 2024); B ≈ 29.931 TL (14.000 TL, 2023)" in out
+    assert "tahmini fark (B − A): +9.025 TL" in out
 
 
 def test_compare_without_adjust_has_no_estimate(run: Run) -> None:
     result = run("compare", HESAP, ANALIST)
     assert result.exit_code == 0, result
     assert "tahmini fark" not in result.stdout
-    assert "22.191" not in result.stdout
 
 
 def test_compare_adjust_json(run: Run) -> None:
@@ -113,15 +125,19 @@ def test_compare_adjust_json(run: Run) -> None:
     assert salary["difference"] is None
     adjusted = salary["adjusted"]
     assert adjusted is not None
-    assert adjusted["target_year"] == 2024
-    assert adjusted["adjusted_side"] == "a"
-    assert adjusted["average"]["adjusted"]["value"] == pytest.approx(22190.92, abs=0.01)
+    assert adjusted["target_year"] == 2025
+    a, b = adjusted["a"], adjusted["b"]
+    assert a["average"]["adjusted"]["value"] == pytest.approx(in_2025(14000, 2023), abs=0.01)
+    assert b["average"]["adjusted"]["value"] == pytest.approx(in_2025(15500, 2024), abs=0.01)
+    assert a["average"]["adjusted"]["estimate"] is True
     difference = adjusted["difference_average"]
-    assert difference["value"] == pytest.approx(15500 - 22190.92, abs=0.01)
-    assert round(difference["value"]) == -6691
+    expected = in_2025(15500, 2024) - in_2025(14000, 2023)
+    assert difference["value"] == pytest.approx(expected, abs=0.02)
     assert difference["status"] == "computed"
+    assert difference["estimate"] is True
     assert "B − A" in difference["method"]
-    assert adjusted["difference_top"]["value"] == pytest.approx(18500 - 25361.05, abs=0.01)
+    top = in_2025(18500, 2024) - in_2025(16000, 2023)
+    assert adjusted["difference_top"]["value"] == pytest.approx(top, abs=0.02)
     # published sides unchanged
     assert salary["a"]["average"]["monthly_tl"] == 14000
     assert salary["a"]["year"] == 2023
@@ -130,8 +146,8 @@ def test_compare_adjust_json(run: Run) -> None:
 
 def test_compare_adjust_json_reversed(run: Run) -> None:
     adjusted = json_of(run("compare", ANALIST, HESAP, "--adjust", "--json"))["salary"]["adjusted"]
-    assert adjusted["adjusted_side"] == "b"
-    assert adjusted["difference_average"]["value"] == pytest.approx(22190.92 - 15500, abs=0.01)
+    expected = in_2025(14000, 2023) - in_2025(15500, 2024)
+    assert adjusted["difference_average"]["value"] == pytest.approx(expected, abs=0.02)
 
 
 def test_compare_json_without_adjust(run: Run) -> None:
@@ -218,8 +234,10 @@ def test_csv_compare_keeps_adjust(run: Run) -> None:
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
     estimates = [r for r in rows if r["aspect"] == "salary_estimate"]
     assert [(r["side"], r["year"], r["kind"]) for r in estimates] == [
-        ("a", "2024", "average"),
-        ("a", "2024", "top"),
+        ("a", "2025", "average"),
+        ("a", "2025", "top"),
+        ("b", "2025", "average"),
+        ("b", "2025", "top"),
     ]
     average = estimates[0]
     assert average["computed"] == "yes"

@@ -157,9 +157,10 @@ def test_list_shows_the_range_not_its_lower_end(data_dir: Path) -> None:
 
 def test_compare_adjust_says_why_a_range_gives_no_estimated_difference(data_dir: Path) -> None:
     text = flat(invoke("compare", "musteri-hesap-temsilcisi", SLUG, "--adjust").stdout)
-    assert "fark hesaplanmadı (öteki rakam aralık olarak yayımlanmış)" in text
+    assert "(aralık; ayarlanmadı)" in text
+    assert "fark hesaplanmadı (rakamlardan biri aralık olarak yayımlanmış)" in text
     reverse = flat(invoke("compare", SLUG, "musteri-hesap-temsilcisi", "--adjust").stdout)
-    assert "fark hesaplanmadı (öteki rakam aralık olarak yayımlanmış)" in reverse
+    assert "fark hesaplanmadı (rakamlardan biri aralık olarak yayımlanmış)" in reverse
 
 
 def test_salary_by_ratio_names_the_range_as_the_reason(data_dir: Path) -> None:

@@ -237,7 +237,11 @@ def test_the_import_summary_fits_and_splits_no_word(
     everything = _import(tmp_path / "1000", 1000, monkeypatch)
     wide = [line for line in shown.splitlines() if len(line) > columns]
     assert wide == []
-    assert {word for word in _words(everything) - _words(shown) if _whole(word)} == set()
+    # pieces of the temporary paths may come apart where a long path breaks (after "/" or
+    # "-"); how long they are depends on pytest's counter, not on kariyer
+    pieces = set(re.split(r"[/_-]", str(tmp_path / "ice-aktarilan")))
+    lost = {word for word in _words(everything) - _words(shown) if _whole(word)}
+    assert lost - pieces == set()
     for word in ("içe", "aktarıldı", "başarısız", "bulunamadı", HESAP, ANALIST):
         assert word in _words(shown)
 

@@ -120,12 +120,13 @@ def test_salary_adjust_brings_every_average_to_the_latest_indexed_year(run: Run)
     assert f"≈ {round(analist):,} TL".replace(",", ".") in out
 
 
-def test_compare_adjust_says_whose_year_it_adjusts_to(run: Run) -> None:
+def test_compare_adjust_says_which_year_it_adjusts_to(run: Run) -> None:
     out = flat(run("compare", HESAP, ANALIST, "--adjust").stdout)
-    assert "2024 fiyatlarıyla (öteki mesleğin maaş yılı; tahmini" in out
+    assert "A ve B 2025 fiyatlarıyla (TÜFE endeksi olan en son yıl; tahmini" in out
+    assert "Ortalama, 2025 fiyatlarıyla" in out  # the table's rows: the same year
     help_text = flat(run("compare", "--help").stdout)
     assert "bu yılın fiyatlarına" not in help_text
-    assert "yeni yılın" in help_text
+    assert "endeksi olan en son yılın fiyatlarına" in help_text
 
 
 @pytest.mark.parametrize("amount", ["10.000.001", "1000000000", "999999999999"])

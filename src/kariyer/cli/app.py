@@ -147,9 +147,9 @@ def compare_command(
 ) -> None:
     """İki mesleği yan yana karşılaştırır: maaş, ortak ve farklı beceriler, görevler, şartlar.
 
-    Maaş yılları farklıysa fark hesaplanmaz; --adjust ile eski yılın rakamı TÜFE yıllık
-    ortalamasıyla yeni yılın (iki meslekten maaş yılı sonra olanın) fiyatlarına getirilir ve
-    tahmini fark ayrıca gösterilir. Her rakamın bugünün fiyatlarıyla tutarı ve brüt/net
+    Maaş yılları farklıysa fark hesaplanmaz; --adjust ile iki mesleğin rakamları TÜFE yıllık
+    ortalamasıyla endeksi olan en son yılın fiyatlarına getirilir (show ve salary --adjust
+    gibi) ve tahmini fark ayrıca gösterilir. Her rakamın bugünün fiyatlarıyla tutarı ve brüt/net
     okuması --adjust olmadan da gösterilir.
 
     Örnek: kariyer compare musteri-hesap-temsilcisi musteri-hizmetleri-analisti

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
 
 from kariyer.domain.figures import AdjustedFigure, Computed, adjust_for_prices
 from kariyer.domain.skills import entry_key
@@ -48,13 +47,22 @@ class SalaryDifference:
 
 
 @dataclass(kw_only=True)
-class AdjustedComparison:
-    """The earlier side in the later year's prices, and the estimated difference."""
+class AdjustedSide:
+    """One side's figures in the target year's prices; None where there is no estimate (a
+    figure of the target year itself, a range, no figure)."""
 
-    target_year: int
-    adjusted_side: Literal["a", "b"]
     average: AdjustedFigure | None
     top: AdjustedFigure | None
+
+
+@dataclass(kw_only=True)
+class AdjustedComparison:
+    """Both sides in the latest indexed year's prices (as `show` and `salary --adjust`
+    read them), and the estimated difference."""
+
+    target_year: int
+    a: AdjustedSide
+    b: AdjustedSide
     difference_average: Computed | None
     difference_top: Computed | None
 
@@ -167,47 +175,51 @@ BASIS_WORD = {"gross": "brüt", "net": "net", "unknown": "brüt/net'i belirtilme
 def adjust_comparison(
     salary: SalaryComparison, prices: PriceIndexTable
 ) -> AdjustedComparison | None:
-    """Bring the earlier year's figures to the later year's prices (estimates)."""
+    """Bring both sides to the latest indexed year's prices (estimates); a side of that year
+    stays as published. KariyerError when a side's year has no index (nothing is
+    extrapolated, and a later year is not deflated)."""
     if salary.same_year or salary.a.year is None or salary.b.year is None:
         return None
-    earlier, later, side = (
-        (salary.a, salary.b, "a") if salary.a.year < salary.b.year else (salary.b, salary.a, "b")
-    )
-    assert earlier.year is not None
-    assert later.year is not None
+    target = max(entry.year for entry in prices.years)
 
-    def bring(figure: SalaryFigure | None) -> AdjustedFigure | None:
-        if figure is None or figure.is_range or earlier.year is None or later.year is None:
-            return None  # a range is not one amount: not brought to other prices
-        return adjust_for_prices(figure.monthly_tl, earlier.year, later.year, prices)
+    def bring(side: SalarySide) -> AdjustedSide:
+        def one(figure: SalaryFigure | None) -> AdjustedFigure | None:
+            if figure is None or figure.is_range or figure.year == target:
+                return None  # nothing to bring; a range is not one amount
+            return adjust_for_prices(figure.monthly_tl, figure.year, target, prices)
 
-    average, top = bring(earlier.average), bring(earlier.top)
+        return AdjustedSide(average=one(side.average), top=one(side.top))
 
-    def difference(
-        adjusted: AdjustedFigure | None, published: SalaryFigure | None, other: SalaryFigure | None
-    ) -> Computed | None:
-        if adjusted is None or published is None or other is None:
+    a, b = bring(salary.a), bring(salary.b)
+
+    def difference(kind: str) -> Computed | None:
+        fa, fb = getattr(salary.a, kind), getattr(salary.b, kind)
+        ea, eb = getattr(a, kind), getattr(b, kind)
+        if fa is None or fb is None or fa.is_range or fb.is_range:
             return None
-        if published.basis != other.basis:  # a gross and a net amount are not subtracted
+        if fa.basis != fb.basis:  # a gross and a net amount are not subtracted
             return None
-        if other.is_range:  # nor is a range
-            return None
-        value = other.monthly_tl - adjusted.adjusted.value
-        if side == "b":
-            value = -value
+        value_a = ea.adjusted.value if ea else fa.monthly_tl
+        value_b = eb.adjusted.value if eb else fb.monthly_tl
+        methods = "; ".join(
+            f"{name}: {estimate.adjusted.method}"
+            for name, estimate in (("A", ea), ("B", eb))
+            if estimate is not None
+        )
+        sources = sorted({e.adjusted.source for e in (ea, eb) if e is not None})
         return Computed(
-            value=round(value, 2),
-            method=f"tahmini: B − A, {later.year} fiyatlarıyla ({adjusted.adjusted.method})",
-            source=adjusted.adjusted.source,
+            value=round(value_b - value_a, 2),
+            method=f"tahmini: B − A, {target} fiyatlarıyla ({methods})",
+            source="; ".join(sources),
+            estimate=True,
         )
 
     return AdjustedComparison(
-        target_year=later.year,
-        adjusted_side="a" if side == "a" else "b",
-        average=average,
-        top=top,
-        difference_average=difference(average, earlier.average, later.average),
-        difference_top=difference(top, earlier.top, later.top),
+        target_year=target,
+        a=a,
+        b=b,
+        difference_average=difference("average"),
+        difference_top=difference("top"),
     )
 
 

@@ -15,8 +15,16 @@ from kariyer.output.cells import (
 )
 
 if TYPE_CHECKING:
-    from kariyer.domain.compare import Comparison, SalaryComparison, SalarySide, Side
+    from kariyer.domain.compare import (
+        AdjustedComparison,
+        Comparison,
+        SalaryComparison,
+        SalarySide,
+        Side,
+    )
+    from kariyer.domain.figures import AdjustedFigure
     from kariyer.domain.worth import FigureWorth
+    from kariyer.schema.models import SalaryFigure
 
 
 def side_year(side: SalarySide) -> str:
@@ -148,33 +156,62 @@ def salary_comparison_notes(salary: SalaryComparison, a: Side, b: Side) -> list[
     notes += [(text, "dim") for text in worth_notes(salary)]
     adj = salary.adjusted
     if adj is not None:
-        side = a if adj.adjusted_side == "a" else b
+        notes += adjusted_notes(salary, adj)
+    return notes
+
+
+def adjusted_notes(salary: SalaryComparison, adj: AdjustedComparison) -> list[tuple[str, str]]:
+    """--adjust: both sides in the latest indexed year's prices, the estimated difference."""
+    notes = [
+        (
+            f"A ve B {adj.target_year} fiyatlarıyla (TÜFE endeksi olan en son yıl; "
+            f"{labels.ESTIMATE}):",
+            "bold",
+        )
+    ]
+    for label, kind in (("ortalama", "average"), ("üst düzey", "top")):
+        published = [getattr(salary.a, kind), getattr(salary.b, kind)]
+        if published == [None, None]:
+            continue
+        estimates = [getattr(adj.a, kind), getattr(adj.b, kind)]
+        cells = [
+            f"{name} {_in_target(figure, estimate)}"
+            for name, figure, estimate in zip("AB", published, estimates, strict=True)
+        ]
+        gap = adj.difference_average if kind == "average" else adj.difference_top
+        text = f"  {label}: " + "; ".join(cells)
+        if gap is not None:
+            text += f" — tahmini fark (B − A): {signed_money(round(gap.value))}"
+        elif None not in published:
+            text += " — " + _no_gap(*published)
+        notes.append((text, "bold"))
+    estimates = [e for side in (adj.a, adj.b) for e in (side.average, side.top) if e is not None]
+    if estimates:  # each year's index ratio once; the derived index is told with the prices
+        ratios = dict.fromkeys(
+            e.adjusted.method.split(";")[0].split("tutar × ")[-1] for e in estimates
+        )
         notes.append(
             (
-                f"{adj.adjusted_side.upper()} ({side.title}) {adj.target_year} fiyatlarıyla "
-                f"(öteki mesleğin maaş yılı; {labels.ESTIMATE}):",
-                "bold",
+                f"Yöntem: tutar × TÜFE yıllık ortalama ({adj.target_year}) ÷ TÜFE yıllık "
+                f"ortalama (rakamın yılı): {'; '.join(ratios)}; fark B − A, ikisi de "
+                f"{adj.target_year} fiyatlarıyla. Kaynak: {estimates[0].adjusted.source}.",
+                "dim",
             )
         )
-        other = salary.b if adj.adjusted_side == "a" else salary.a
-        mine = salary.a if adj.adjusted_side == "a" else salary.b
-        for label, item, estimate, published, own in (
-            ("ortalama", adj.average, adj.difference_average, other.average, mine.average),
-            ("üst düzey", adj.top, adj.difference_top, other.top, mine.top),
-        ):
-            if item is None:
-                if own is not None and own.is_range:
-                    notes.append((f"  {label}: aralık olarak yayımlanmış; ayarlanmadı", "bold"))
-                continue
-            text = f"  {label}: {adjusted_cell(item)}"
-            if estimate is not None:
-                text += f"; tahmini fark (B − A): {signed_money(round(estimate.value))}"
-            elif published is not None and published.is_range:
-                text += "; fark hesaplanmadı (öteki rakam aralık olarak yayımlanmış)"
-            notes.append((text, "bold"))
-        sample = adj.average or adj.top
-        if sample is not None:
-            notes.append(
-                (f"Yöntem: {sample.adjusted.method}; kaynak: {sample.adjusted.source}.", "dim")
-            )
     return notes
+
+
+def _no_gap(a: SalaryFigure | None, b: SalaryFigure | None) -> str:
+    if (a and a.is_range) or (b and b.is_range):
+        return "fark hesaplanmadı (rakamlardan biri aralık olarak yayımlanmış)"
+    return "fark hesaplanmadı (biri brüt, öteki net ya da belirtilmemiş: farklı türden tutarlar)"
+
+
+def _in_target(figure: SalaryFigure | None, estimate: AdjustedFigure | None) -> str:
+    if figure is None:
+        return DASH
+    if estimate is not None:
+        return adjusted_cell(estimate)
+    if figure.is_range:
+        return f"{fmt.money_range(figure.monthly_tl, figure.monthly_tl_high)} (aralık; ayarlanmadı)"
+    return f"{fmt.money(figure.monthly_tl)} ({figure.year}, yayımlandığı gibi)"

@@ -233,14 +233,15 @@ def comparison_csv(result: Comparison) -> str:
                 add("salary_difference", "b-a", cells)
     adjusted = salary.adjusted
     if adjusted is not None:
-        earlier = salary.a if adjusted.adjusted_side == "a" else salary.b
-        for kind, item, published in (
-            ("average", adjusted.average, earlier.average),
-            ("top", adjusted.top, earlier.top),
+        for side, published_side, estimates in (
+            ("a", salary.a, adjusted.a),
+            ("b", salary.b, adjusted.b),
         ):
-            if item is not None:
-                basis = published.basis if published else "unknown"
-                add("salary_estimate", adjusted.adjusted_side, _estimate(kind, item, basis))
+            for kind in ("average", "top"):
+                item, published = getattr(estimates, kind), getattr(published_side, kind)
+                if item is not None:
+                    basis = published.basis if published else "unknown"
+                    add("salary_estimate", side, _estimate(kind, item, basis))
         for kind, gap in (
             ("average", adjusted.difference_average),
             ("top", adjusted.difference_top),
