@@ -203,3 +203,14 @@ def show_of(directory: Path, slug: str, fmt: str) -> str:
     result = run_with_dir("option", directory, "show", slug, "--format", fmt)
     assert result.exit_code == 0, result
     return result.stdout
+
+
+def test_salary_says_why_a_range_or_gross_average_has_no_ratio(user_dir: Path) -> None:
+    data = bundled_json(HESAP)
+    data.update(slug="aralikli", title="Aralıklı")
+    data["salary"]["figures"] = [figure(2024, "average", 30000) | {"monthly_tl_high": 45000}]
+    write_json(user_dir / "aralikli.json", data)
+    result = run_with_dir("option", user_dir, "salary", "--year", "2024")
+    out = flat(result.stdout)
+    assert "Oran —: aralık olarak yayımlanmış bir ortalamanın oranı" in out
+    assert "brüt bir ortalama net asgari ücrete bölünmez" in out  # deneme-meslek's 2024

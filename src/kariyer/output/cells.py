@@ -288,7 +288,22 @@ def minimum_wage_used(report: SalaryReport) -> str:
         "* Oran (hesaplanan): ortalama ÷ o yılın net asgari ücreti (Aralık'ta yürürlükte olan"
         + (f" — {used}" if used else "")
         + f"; kaynak: {report.minimum_wage_source.label()}). ⚠ = asgari ücretin altında."
+        + _ratio_gaps(report)
     )
+
+
+def _ratio_gaps(report: SalaryReport) -> str:
+    """Why a row's ratio is "—": a range (both ends in show), a gross amount."""
+    averages = [row.average for row in report.rows() if row.average is not None]
+    gaps = []
+    if any(average.monthly_tl_high is not None for average in averages):
+        gaps.append(
+            "aralık olarak yayımlanmış bir ortalamanın oranı sıralanacak tek bir sayı olmadığı "
+            "için burada yok (iki ucunun oranı: kariyer show MESLEK)"
+        )
+    if any(average.basis == "gross" for average in averages):
+        gaps.append("brüt bir ortalama net asgari ücrete bölünmez")
+    return (" Oran —: " + "; ".join(gaps) + ".") if gaps else ""
 
 
 def salary_footer(report: SalaryReport) -> list[str]:
