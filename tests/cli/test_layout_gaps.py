@@ -251,7 +251,7 @@ def test_an_exact_payroll_amount_reads_to_the_kurus() -> None:
     wage = SimpleNamespace(year=2026, net=33030.0, valid_from=date(2026, 1, 1), note=None)
     group = SimpleNamespace(year=2026, minimum_wage=wage)
     source = SimpleNamespace(label=lambda: "kaynak")
-    report: Any = SimpleNamespace(groups=[group], minimum_wage_source=source)
+    report: Any = SimpleNamespace(groups=[group], minimum_wage_source=source, rows=lambda: [])
     assert "2026: 33.030,00 TL" in minimum_wage_used(report)
 
 
