@@ -52,7 +52,7 @@ def test_cli_match_json(run: Run) -> None:
 @pytest.mark.parametrize("skills", ["", " , ;, "])
 def test_cli_match_empty_list(run: Run, skills: str) -> None:
     result = run("match", "--skills", skills)
-    assert result.exit_code == 1
+    assert result.exit_code == 2  # a usage error, as `search ""` is
     assert result.stdout == ""
     assert result.stderr.startswith("Hata: ")
     assert "Traceback" not in result.output
@@ -63,7 +63,7 @@ def test_cli_match_missing_option(run: Run) -> None:
     assert result.exit_code == 2
     assert result.stdout == ""
     assert result.stderr.startswith("Hata: ")
-    assert "BECERİLER" in result.stderr
+    assert "--skills seçeneği gerekli" in result.stderr
     assert "Traceback" not in result.output
 
 

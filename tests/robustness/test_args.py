@@ -234,15 +234,21 @@ def test_compare_with_itself_is_a_usage_error(first: str, second: str) -> None:
 
 # -- Click-level usage errors ----------------------------------------------------------
 @pytest.mark.parametrize(
-    "args",
-    [["show"], ["compare", "a"], ["compare"], ["match"], ["search"]],
+    ("args", "said"),
+    [
+        (["show"], "Eksik"),
+        (["compare", "a"], "Eksik"),
+        (["compare"], "Eksik"),
+        (["match"], "--skills seçeneği gerekli"),  # an option, named as one
+        (["search"], "Eksik"),
+    ],
     ids=["show", "compare-one", "compare-none", "match", "search"],
 )
-def test_missing_argument_says_eksik(args: list[str]) -> None:
+def test_missing_argument_says_eksik(args: list[str], said: str) -> None:
     result = invoke(*args)
 
     assert result.exit_code == 2, result.output
-    assert "Eksik" in result.stderr
+    assert said in result.stderr
     assert "Traceback" not in result.output
 
 

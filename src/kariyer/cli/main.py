@@ -42,24 +42,28 @@ def _quiet_broken_pipe() -> NoReturn:
     raise SystemExit(EXIT_OK)
 
 
+ROOT_FLAGS = frozenset({"--no-color", "--debug"})  # the root's options that take no value
+
+
 def _completion(args: list[str]) -> bool:
-    """Whether ``args`` asked for a shell completion script (shown or installed)."""
-    if not args or not args[0].startswith(("--show-completion", "--install-completion")):
+    """Whether ``args`` asked for a shell completion script (shown or installed); the
+    root's flags may come before the option or after the shell."""
+    first = next((word for word in args if word not in ROOT_FLAGS), "")
+    if not first.startswith(("--show-completion", "--install-completion")):
         return False  # every other run: nothing more imported at start-up
     from kariyer.cli import completion
 
-    request = completion.completion_request(args)
+    request = completion.completion_request(args, ROOT_FLAGS)
     if request is None:
         return False
     option, shell = request
+    if "--debug" in args:
+        os.environ[DEBUG_ENV] = "1"
     if option == "--show-completion":
         sys.stdout.write(completion.script(shell) + "\n")
     else:
         sys.stdout.write("\n".join(completion.install(shell)) + "\n")
     return True
-
-
-ROOT_FLAGS = frozenset({"--no-color", "--debug"})  # the root's options that take no value
 
 
 def help_as_option(args: list[str]) -> list[str]:

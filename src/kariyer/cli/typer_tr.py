@@ -159,10 +159,48 @@ def use_plain_coercion(params: list[Any]) -> None:
             return
 
 
+@dataclass(frozen=True)
+class Misplaced:
+    """Words a command has no place for, and the one option it requires, which they may
+    belong to (`kariyer match iletişim`, `kariyer match --skills aktif dinleme`)."""
+
+    option: str  # its long name, "--skills"
+    value: str | None  # what the option got, when it was given
+    words: list[str]
+
+
+def misplaced(command: Any, ctx: Any, typed: list[str]) -> Misplaced | None:
+    """The line ``typed`` parsed again, values unchecked: the words left over and the
+    command's one required option (None when it has not exactly one)."""
+    required = [
+        param
+        for param in command.get_params(ctx)
+        if getattr(param, "param_type_name", "") == "option"
+        and param.required
+        and not getattr(param, "is_flag", False)
+    ]
+    if len(required) != 1:
+        return None
+    try:
+        opts, rest, _order = command.make_parser(ctx).parse_args(args=list(typed))
+    except Exception:  # the first parse failed for a reason of its own: keep its message
+        return None
+    value = opts.get(required[0].name)
+    name = max(required[0].opts, key=len)
+    return Misplaced(name, value if isinstance(value, str) else None, [str(w) for w in rest])
+
+
 class _PlainCoercionMixin:
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         use_plain_coercion(self.get_params(ctx))  # type: ignore[attr-defined]
-        return super().parse_args(ctx, args)  # type: ignore[misc,no-any-return]
+        typed = list(args)  # Click's parser consumes the list it is given
+        try:
+            return super().parse_args(ctx, args)  # type: ignore[misc,no-any-return]
+        except Exception as error:
+            if type(error).__name__ in ("MissingParameter", "UsageError"):
+                # a required option missing, or words left over: which option they go to
+                error.kariyer_misplaced = misplaced(self, ctx, typed)  # type: ignore[attr-defined]
+            raise
 
 
 def _completion_option(ctx: Any) -> bool:
@@ -179,6 +217,15 @@ def _completion_option(ctx: Any) -> bool:
 
 
 class TurkishGroup(_PlainCoercionMixin, _TurkishHelpMixin, TyperGroup):
+    def _main_shell_completion(
+        self, ctx_args: Any, prog_name: str, complete_var: Any = None
+    ) -> None:
+        """A completion request: bash gets values written so that it reads them back whole."""
+        from kariyer.cli.completion import quote_for_bash
+
+        quote_for_bash()
+        super()._main_shell_completion(ctx_args, prog_name, complete_var)
+
     def shell_complete(self, ctx: Any, incomplete: str) -> list[Any]:
         """`kariyer --show-completion <TAB>` offers the shells, not the commands (and
         nothing once the shell is there: the option takes no more)."""

@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import re
+import shlex
 from collections.abc import Collection
+from typing import TYPE_CHECKING
 
 from kariyer.errors import echo
+
+if TYPE_CHECKING:
+    from kariyer.cli.typer_tr import Misplaced
 
 
 def usage_message(exc: Exception, argv: list[str], commands: Collection[str]) -> tuple[str, str]:
@@ -26,8 +31,15 @@ def usage_message(exc: Exception, argv: list[str], commands: Collection[str]) ->
         if close:
             hint = f"Bunu mu demek istediniz: {', '.join(close[:3])}? ({hint})"
         return f"Bilinmeyen seçenek: {getattr(exc, 'option_name', '')}", hint
+    misplaced = getattr(exc, "kariyer_misplaced", None)  # see cli.typer_tr.misplaced
     if kind == "MissingParameter":
         param = getattr(exc, "param", None)
+        if getattr(param, "param_type_name", "") == "option":
+            option = max(getattr(param, "opts", None) or ["?"], key=len)
+            if misplaced is not None and misplaced.words:  # `kariyer match iletişim`
+                return _outside(misplaced, command), hint
+            example = _example(ctx, option)
+            return f"{option} seçeneği gerekli" + (f": {example}" if example else "."), hint
         name = (getattr(param, "metavar", None) or getattr(param, "name", "") or "").strip()
         return f"Eksik argüman: {name}", hint
     if kind == "BadOptionUsage":
@@ -54,6 +66,32 @@ def usage_message(exc: Exception, argv: list[str], commands: Collection[str]) ->
             return f"Bilinmeyen komut: '{word}'", f"Bunu mu demek istediniz: {where} {close[0]}?"
         return f"Bilinmeyen komut: '{word}'", f"Komutlar için: {where} --help"
     if message.startswith("Got unexpected extra argument"):
+        if misplaced is not None and misplaced.words:  # `match --skills aktif dinleme`
+            return _outside(misplaced, command), hint
         groups = re.findall(r"\(([^()]*)\)", message)
         return f"Fazla argüman: {groups[-1] if groups else message}", hint
     return f"Kullanım hatası: {message}", hint
+
+
+def _outside(misplaced: Misplaced, command: str) -> str:
+    """Words typed outside the command's one required option, and the line with them in it."""
+    words = " ".join(misplaced.words)
+    value = f"{misplaced.value} {words}" if misplaced.value else words
+    shown = f'"{value}"' if not re.search(r'["$`\\]', value) else shlex.quote(value)
+    why = (
+        "boşluk içeren bir değer tırnak içinde yazılır"
+        if misplaced.value
+        else f"{misplaced.option} seçeneğine yazılmalı"
+    )
+    return (
+        f"Fazla argüman: '{echo(words, 60)}'; {why}: {command} {misplaced.option} {echo(shown, 80)}"
+    )
+
+
+def _example(ctx: object, option: str) -> str | None:
+    """The command's own example of ``option`` ("Örnek: kariyer match --skills …")."""
+    text = getattr(getattr(ctx, "command", None), "help", None) or ""
+    for line in text.splitlines():
+        if "Örnek" in line and f"{option} " in line and "kariyer " in line:
+            return line[line.index("kariyer ") :].strip()
+    return None

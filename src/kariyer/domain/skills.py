@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from kariyer.errors import KariyerError, NoResultError, echo
+from kariyer.errors import KariyerError, NoResultError, UsageError, echo
 from kariyer.schema.models import Skill, SkillEntry, SkillTable
 from kariyer.schema.views import ProfileLike
 from kariyer.text import MAX_TYPED, fold
@@ -227,9 +227,10 @@ def parse_skill_list(text: str) -> list[str]:
 def match_skills(text: str, profiles: Sequence[ProfileLike], table: SkillTable) -> MatchReport:
     """Rank occupations by the share of their skills the person already has."""
     asked = parse_skill_list(text)
-    if not asked:
-        raise KariyerError(
-            "Hiç beceri verilmedi.", hint='Örnek: kariyer match --skills "iletişim, aktif dinleme"'
+    if not asked:  # `--skills ""`: a usage error, as `search ""` is
+        raise UsageError(
+            "Hiç beceri verilmedi: --skills en az bir beceri bekliyor.",
+            hint='Örnek: kariyer match --skills "iletişim, aktif dinleme"',
         )
     have_keys: set[str] = set()
     known: list[str] = []
