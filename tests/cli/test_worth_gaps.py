@@ -214,3 +214,51 @@ def test_salary_says_why_a_range_or_gross_average_has_no_ratio(user_dir: Path) -
     out = flat(result.stdout)
     assert "Oran —: aralık olarak yayımlanmış bir ortalamanın oranı" in out
     assert "brüt bir ortalama net asgari ücrete bölünmez" in out  # deneme-meslek's 2024
+
+
+def test_compare_adjust_says_what_it_did(run: Run) -> None:
+    out = flat(run("compare", HESAP, ANALIST, "--adjust").stdout)
+    assert "fark hesaplanmadı. --adjust: iki meslekteki rakamlar 2025 fiyatlarına" in out
+    data = json_of(run("compare", HESAP, ANALIST, "--adjust", "--json"))
+    assert "tahmini fark aşağıda hesaplandı" in data["salary"]["note"]
+    assert ".;" not in data["salary"]["adjusted"]["difference_average"]["method"]
+
+
+def test_compare_adjust_of_one_year_says_nothing_was_adjusted(run: Run, tmp_path: Path) -> None:
+    data = bundled_json(ANALIST)
+    data.update(slug="ikinci-analist", title="İkinci Analist")
+    write_json(tmp_path / "ikinci-analist.json", data)
+    result = run_with_dir("option", tmp_path, "compare", ANALIST, "ikinci-analist", "--adjust")
+    out = flat(result.stdout)
+    assert "--adjust: iki meslekteki rakamlar aynı yılın (2024)" in out
+    assert "ayarlama yapılmadı" in out
+
+
+def test_compare_does_not_show_a_later_figure_as_in_the_latest_prices(mixed_dir: Path) -> None:
+    result = run_with_dir("option", mixed_dir, "compare", "yeni-meslek", HESAP)  # A: 2026
+    out = flat(result.stdout)
+    assert "— (2026: TÜFE endeksi yok)" in out
+    assert "yayımlandığı gibi" not in out
+
+
+def test_pay_net_has_the_same_limit_as_gross(run: Run) -> None:
+    result = run("pay", "10000000", "--net", "--year", "2025")
+    assert result.exit_code == 2, result
+    assert "en çok 10.000.000 TL" in result.stderr
+
+
+def test_show_flags_a_ratio_under_the_net_minimum_wage(run: Run) -> None:
+    out = run("show", ANALIST).stdout  # 15.500 TL in 2024: under 17.002,12 TL net
+    assert "0,91 ⚠" in out
+    assert "⚠ = aylık tutar o yılın net asgari ücretinin altında" in flat(out)
+
+
+def test_salary_adjust_keeps_the_basis_of_an_estimate(mixed_dir: Path) -> None:
+    data = bundled_json(HESAP)
+    data.update(slug="brut-meslek", title="Brüt Meslek")
+    data["salary"]["figures"] = [figure(2023, "average", 25000, "gross")]
+    write_json(mixed_dir / "brut-meslek.json", data)
+    result = run_with_dir("option", mixed_dir, "salary", "--year", "2024", "--adjust")
+    out = flat(result.stdout)
+    assert "(25.000 TL, 2023, brüt)" in out
+    assert "brüt, net ve brüt/net'i belirtilmemiş tutarlar ayrı tablolarda" in out

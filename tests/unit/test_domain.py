@@ -338,5 +338,22 @@ def test_adjust_without_year_skips_a_later_year_the_index_lacks(
     assert ranking is not None
     assert ranking.target_year == 2025
     assert {item.slug for item in ranking.rows} == {HESAP, ANALIST}
-    assert any("TÜFE tablosunda" in note for note in report.adjust_notes)
+    assert any(
+        "en son ortalaması 2026 yılının" in note and "girmedi" in note
+        for note in report.adjust_notes
+    )
     assert report.groups[0].year == 2026  # still shown, as published
+
+
+def test_adjust_does_not_swap_a_later_latest_figure_for_an_earlier_one(
+    hesap: Profile, analist: Profile, wages: MinimumWageTable, prices: PriceIndexTable
+) -> None:
+    """A profile whose latest average is of 2026 is not ranked by its 2025 figure."""
+    both = with_figures(
+        hesap, fig(2025, "average", 40000), fig(2026, "average", 60000), slug="iki-yil"
+    )
+    report = salary_report([hesap, analist, both], None, wages, prices)
+    ranking = report.adjusted_ranking
+    assert ranking is not None
+    assert "iki-yil" not in {item.slug for item in ranking.rows}
+    assert all(item.estimate is None or item.original_year < 2025 for item in ranking.rows)

@@ -202,7 +202,7 @@ def adjust_comparison(
         value_a = ea.adjusted.value if ea else fa.monthly_tl
         value_b = eb.adjusted.value if eb else fb.monthly_tl
         methods = "; ".join(
-            f"{name}: {estimate.adjusted.method}"
+            f"{name}: {estimate.adjusted.method.rstrip('.')}"
             for name, estimate in (("A", ea), ("B", eb))
             if estimate is not None
         )
@@ -298,6 +298,22 @@ def compare(
             salary.adjusted = adjust_comparison(salary, prices)
         except KariyerError as exc:
             salary.note = f"{salary.note or ''} {exc.message}".strip()
+        if salary.adjusted is not None:
+            salary.note = (
+                f"{salary.note or ''} --adjust: iki meslekteki rakamlar "
+                f"{salary.adjusted.target_year} fiyatlarına getirilip tahmini fark aşağıda "
+                "hesaplandı."
+            ).strip()
+        elif salary.same_year:
+            done = (
+                "fark o yılın fiyatlarıyla doğrudan hesaplandı"
+                if salary.difference
+                else ("fiyat ayarlaması aynı yılın rakamlarını birbirine yaklaştırmaz")
+            )
+            salary.note = (
+                f"{salary.note or ''} --adjust: iki meslekteki rakamlar aynı yılın "
+                f"({salary.a.year}); {done}, ayarlama yapılmadı."
+            ).strip()
     return Comparison(
         a=_side(a),
         b=_side(b),

@@ -26,7 +26,7 @@ from kariyer.domain.payroll import (
     to_kurus,
 )
 from kariyer.errors import NotCoveredError
-from kariyer.schema.limits import MAX_MONTHLY_TL
+from kariyer.schema.limits import MAX_PAY_TL
 
 if TYPE_CHECKING:
     from kariyer.schema.models import MinimumWageRate, MinimumWageTable
@@ -141,7 +141,7 @@ def payroll_rules(table: PayrollTable, wages: MinimumWageTable, year: int) -> Pa
         income_tax_exemption=tuple(exemptions),
         stamp_tax_exemption=tuple(to_kurus(amount * stamp_rate) for amount in gross),
         lowest_gross=max(gross),
-        highest_gross=Decimal(MAX_MONTHLY_TL) if verified else min(ceilings),
+        highest_gross=Decimal(MAX_PAY_TL) if verified else min(ceilings),
         method=METHOD,
         source=" · ".join(_sources(table, wages, tariff)),
         rules=(),

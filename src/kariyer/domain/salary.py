@@ -315,7 +315,16 @@ def _adjusted_ranking(
     """Each shown average in ``target``'s prices; ranked, since all are in one year's lira
     (gross, net and unspecified amounts apart)."""
     rows = [row for row in report.rows() if row.ranked_average is not None]
+    # a latest figure after the index's last year is not deflated, nor swapped for an
+    # earlier figure of the same occupation: it stays out of the ranking, said so
+    later = [row for row in rows if row.year > target]
+    rows = [row for row in rows if row.year <= target]
     estimates, notes = _adjusted_rows([by_slug[row.slug] for row in rows], target, prices)
+    notes += [
+        f"{row.title} ({row.slug}): en son ortalaması {row.year} yılının; TÜFE endeksi "
+        f"{target} yılına kadar: tahmini sıralamaya girmedi (yayımlandığı gibi yukarıda)."
+        for row in later
+    ]
     notes += [
         f"{row.title}: ortalama rakamı yok (yalnız {'üst düzey' if row.top else 'en düşük'}); "
         "tahmini sıralamaya girmedi."

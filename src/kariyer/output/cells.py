@@ -73,13 +73,14 @@ def ratio_cell(value: float | None, below: bool | None) -> str:
     return fmt.ratio(value) + (" ⚠" if below else "")
 
 
-def adjusted_cell(item: AdjustedFigure | None) -> str:
-    """An estimate with the published amount and year beside it."""
+def adjusted_cell(item: AdjustedFigure | None, basis: str = "unknown") -> str:
+    """An estimate with the published amount, its year and (when known) basis beside it."""
     if item is None:
         return DASH
+    said = f", {labels.BASIS_TR[basis]}" if basis != "unknown" else ""
     return (
         f"≈ {fmt.money(round(item.adjusted.value))} "
-        f"({fmt.money(item.original_tl)}, {item.original_year})"
+        f"({fmt.money(item.original_tl)}, {item.original_year}{said})"
     )
 
 
@@ -252,7 +253,16 @@ def _only(row: SalaryRow) -> str:
 
 
 def basis_sentence(report: SalaryReport) -> str:
-    bases = {group.basis for group in report.groups}
+    bases: set[str] = {
+        figure.basis
+        for row in report.rows()
+        for figure in (row.average, row.top, row.low)
+        if figure is not None
+    }
+    bases |= {row.basis for row in report.adjusted or []}
+    bases |= {
+        row.basis for row in (report.adjusted_ranking.rows if report.adjusted_ranking else [])
+    }
     if bases <= {"unknown"}:
         return "Rakamlar makalelerin yayımladığı aylık tutarlardır; brüt/net belirtilmemiştir."
     return (

@@ -109,7 +109,9 @@ def _prices(worth: FigureWorth | None, latest_year: int) -> str:
     if worth is None:
         return DASH
     if worth.in_latest_prices is None:  # a figure of that year, or of a year without index
-        return "yayımlandığı gibi" if worth.year >= latest_year else "TÜFE endeksi yok"
+        if worth.year == latest_year:
+            return "yayımlandığı gibi"
+        return f"— ({worth.year}: TÜFE endeksi yok)"
     return worth_lines.prices_cell(worth.in_latest_prices)  # the price rise: in the notes
 
 

@@ -243,7 +243,7 @@ def salary_markdown(report: SalaryReport) -> str:
     if report.adjusted:
         lines += [f"## Tahmini: başka yılların rakamları {report.year} fiyatlarıyla", ""]
         rows = [
-            [item.title, adjusted_cell(item.average), adjusted_cell(item.top)]
+            [item.title, *(adjusted_cell(f, item.basis) for f in (item.average, item.top))]
             for item in report.adjusted
         ]
         lines += [*table([labels.OCCUPATION, labels.AVERAGE, labels.TOP], rows), ""]

@@ -17,6 +17,7 @@ from kariyer.text import fold
 if TYPE_CHECKING:
     from kariyer.checks.assess import ProfileFacts
     from kariyer.checks.findings import Finding
+    from kariyer.domain.figures import FigureFacts
     from kariyer.schema.models import OccupationCode, Profile, SalaryFigure, SkillEntry, Source
 
 Table = tuple[list[str], list[list[str]]]  # headers, rows
@@ -117,17 +118,27 @@ def computed_table(facts: ProfileFacts) -> Table:
             f"{fmt.kurus(fact.minimum_wage.net)} ({fact.minimum_wage.year})"
             if fact.minimum_wage
             else "veri yok",
-            fmt.ratio_range(
-                fact.ratio_to_net_minimum.value,
-                fact.ratio_to_net_minimum_high.value if fact.ratio_to_net_minimum_high else None,
-            )
-            if fact.ratio_to_net_minimum
-            else DASH,
+            _ratio(fact),
         ]
         for fact in facts.figures
     ]
     headers = [labels.YEAR, labels.KIND, f"Saatlik (aylık ÷ {hours})", "Net asgari ücret", "Oran"]
     return headers, rows
+
+
+def _ratio(fact: FigureFacts) -> str:
+    """ "1,23", "0,91 ⚠" (under the net minimum wage; of a range, its lower end)."""
+    ratio, high = fact.ratio_to_net_minimum, fact.ratio_to_net_minimum_high
+    if ratio is None:
+        return DASH
+    shown = fmt.ratio_range(ratio.value, high.value if high else None)
+    return shown + (" ⚠" if _below(fact) else "")
+
+
+def _below(fact: FigureFacts) -> bool:
+    return bool(
+        fact.minimum_wage and fact.ratio_to_net_minimum and fact.monthly_tl < fact.minimum_wage.net
+    )
 
 
 def computed_notes(facts: ProfileFacts) -> list[str]:
@@ -139,6 +150,11 @@ def computed_notes(facts: ProfileFacts) -> list[str]:
         "Oran: aylık tutar ÷ o yılın net asgari ücreti"
         + (f" ({'; '.join(wage_sources)})." if wage_sources else "."),
     ]
+    if any(_below(f) for f in facts.figures):
+        notes.append(
+            "⚠ = aylık tutar o yılın net asgari ücretinin altında (bir aralıkta alt ucu): tam "
+            "zamanlı bir net ücret olamaz."
+        )
     if any(f.minimum_wage and f.ratio_to_net_minimum is None for f in facts.figures):
         notes.append(
             "Oran —: brüt olarak yayımlanmış bir rakam net asgari ücrete bölünmez (brüt ile net "

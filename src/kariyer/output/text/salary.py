@@ -157,7 +157,12 @@ def _adjusted_table(report: SalaryReport) -> _Table:
     assert report.adjusted is not None
     title = f"Tahmini: başka yılların rakamları {report.year} fiyatlarıyla ({labels.ESTIMATE})"
     rows = [
-        [row.slug, row.title, adjusted_cell(row.average), adjusted_cell(row.top)]
+        [
+            row.slug,
+            row.title,
+            adjusted_cell(row.average, row.basis),
+            adjusted_cell(row.top, row.basis),
+        ]
         for row in report.adjusted
     ]
     return _Table([labels.SLUG, labels.OCCUPATION, labels.AVERAGE, labels.TOP], rows, title)
