@@ -157,7 +157,7 @@ def test_list_shows_the_range_not_its_lower_end(data_dir: Path) -> None:
 
 def test_compare_adjust_says_why_a_range_gives_no_estimated_difference(data_dir: Path) -> None:
     text = flat(invoke("compare", "musteri-hesap-temsilcisi", SLUG, "--adjust").stdout)
-    assert "(aralık; ayarlanmadı)" in text
+    assert "≈ 20.232–23.604 TL (15.000–17.500 TL, 2024)" in text  # each end, as in the table
     assert "fark hesaplanmadı (rakamlardan biri aralık olarak yayımlanmış)" in text
     reverse = flat(invoke("compare", SLUG, "musteri-hesap-temsilcisi", "--adjust").stdout)
     assert "fark hesaplanmadı (rakamlardan biri aralık olarak yayımlanmış)" in reverse

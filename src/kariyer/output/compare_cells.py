@@ -176,9 +176,13 @@ def adjusted_notes(salary: SalaryComparison, adj: AdjustedComparison) -> list[tu
         if published == [None, None]:
             continue
         estimates = [getattr(adj.a, kind), getattr(adj.b, kind)]
+        worth = [
+            next((w for w in side if w.kind == kind), None)
+            for side in (salary.worth_a, salary.worth_b)
+        ]
         cells = [
-            f"{name} {_in_target(figure, estimate)}"
-            for name, figure, estimate in zip("AB", published, estimates, strict=True)
+            f"{name} {_in_target(figure, estimate, of)}"
+            for name, figure, estimate, of in zip("AB", published, estimates, worth, strict=True)
         ]
         gap = adj.difference_average if kind == "average" else adj.difference_top
         text = f"  {label}: " + "; ".join(cells)
@@ -209,11 +213,17 @@ def _no_gap(a: SalaryFigure | None, b: SalaryFigure | None) -> str:
     return "fark hesaplanmadı (biri brüt, öteki net ya da belirtilmemiş: farklı türden tutarlar)"
 
 
-def _in_target(figure: SalaryFigure | None, estimate: AdjustedFigure | None) -> str:
+def _in_target(
+    figure: SalaryFigure | None, estimate: AdjustedFigure | None, worth: FigureWorth | None
+) -> str:
     if figure is None:
         return DASH
     if estimate is not None:
         return adjusted_cell(estimate)
-    if figure.is_range:
-        return f"{fmt.money_range(figure.monthly_tl, figure.monthly_tl_high)} (aralık; ayarlanmadı)"
+    published = fmt.money_range(figure.monthly_tl, figure.monthly_tl_high)
+    if figure.is_range:  # each end brought to the prices, as in the table; no difference
+        latest = worth.in_latest_prices if worth else None
+        if latest is not None:
+            return f"{worth_lines.prices_cell(latest)} ({published}, {figure.year})"
+        return f"{published} (aralık; ayarlanmadı)"
     return f"{fmt.money(figure.monthly_tl)} ({figure.year}, yayımlandığı gibi)"
