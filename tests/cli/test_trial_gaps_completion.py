@@ -82,3 +82,13 @@ def test_occupation_completion_reads_the_data_dir_typed(
     write_user_profile(tmp_path, raw_profiles[HESAP], "satis-temsilcisi", "Satış Temsilcisi")
     words = f"kariyer show --data-dir {tmp_path} sat"
     assert _bash_completes(run, monkeypatch, words) == ["satis-temsilcisi"]
+
+
+def test_an_occupation_typed_with_turkish_letters_completes(
+    run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    offers = _bash_completes(run, monkeypatch, "kariyer show mü")
+    assert offers == ["müsteri-hesap-temsilcisi", "müsteri-hizmetleri-analisti"]
+    for offer in offers:  # the offer keeps the typed letters and names the same occupation
+        assert run("show", offer, "--json").exit_code == 0
+    assert _bash_completes(run, monkeypatch, "kariyer show mu") == [HESAP, ANALIST]

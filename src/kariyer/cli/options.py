@@ -192,7 +192,13 @@ def _complete_occupation(incomplete: str, ctx: typer.Context | None = None) -> l
             if name in OCCUPATION_PARAMS and isinstance(value, str)
         }
         slugs = Catalog(data_dir_path(params.get("data_dir"))).slugs()
-        return [slug for slug in slugs if slug.startswith(wanted) and slug not in given]
+        found = [slug for slug in slugs if slug.startswith(wanted) and slug not in given]
+        # shells keep only what starts with the typed text: "mü" → "müsteri-…", which
+        # names the same occupation (names are matched with Turkish folding)
+        return [
+            slug if slug.startswith(incomplete) else incomplete + slug[len(wanted) :]
+            for slug in found
+        ]
     except Exception:
         return []
 
