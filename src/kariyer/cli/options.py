@@ -194,11 +194,11 @@ def _complete_occupation(incomplete: str, ctx: typer.Context | None = None) -> l
         slugs = Catalog(data_dir_path(params.get("data_dir"))).slugs()
         found = [slug for slug in slugs if slug.startswith(wanted) and slug not in given]
         # shells keep only what starts with the typed text: "mü" → "müsteri-…", which
-        # names the same occupation (names are matched with Turkish folding)
-        return [
-            slug if slug.startswith(incomplete) else incomplete + slug[len(wanted) :]
-            for slug in found
-        ]
+        # names the same occupation (names are matched with Turkish folding); a name typed
+        # with spaces gets the slug
+        if " " in incomplete or len(incomplete) != len(wanted):
+            return found
+        return [incomplete + slug[len(wanted) :] for slug in found]
     except Exception:
         return []
 
