@@ -262,3 +262,14 @@ def test_salary_adjust_keeps_the_basis_of_an_estimate(mixed_dir: Path) -> None:
     out = flat(result.stdout)
     assert "(25.000 TL, 2023, brüt)" in out
     assert "brüt, net ve brüt/net'i belirtilmemiş tutarlar ayrı tablolarda" in out
+
+
+def test_markdown_salary_tells_apart_two_occupations_of_one_name(run: Run, tmp_path: Path) -> None:
+    data = bundled_json(HESAP)
+    data.update(slug="musteri-hesap-temsilcisi-2")  # the same title as the bundled one
+    write_json(tmp_path / "musteri-hesap-temsilcisi-2.json", data)
+    result = run_with_dir("option", tmp_path, "salary", "--format", "markdown")
+    assert result.exit_code == 0, result
+    assert "Müşteri Hesap Temsilcisi (`musteri-hesap-temsilcisi`)" in result.stdout
+    assert "Müşteri Hesap Temsilcisi (`musteri-hesap-temsilcisi-2`)" in result.stdout
+    assert "| Müşteri Hizmetleri Analisti |" in result.stdout  # a name of its own: no slug

@@ -8,22 +8,11 @@ from typing import TYPE_CHECKING, Any
 from kariyer import fmt
 from kariyer.output import labels, profile_lines, worth_lines
 from kariyer.output.cells import (
-    adjusted_cell,
-    adjusted_ranking_title,
     check_summary,
     citation_text,
-    figure_money,
-    group_title,
     match_table,
     matched_in_text,
-    missing_heading,
     money_or_dash,
-    rank_text,
-    ranked_estimate_cells,
-    ratio_cell,
-    salary_footer,
-    salary_missing_lines,
-    salary_title,
     search_footer,
     search_heading,
     skill_index_table,
@@ -32,6 +21,8 @@ from kariyer.output.cells import (
 )
 from kariyer.output.compare_cells import comparison_rows, salary_comparison_notes
 from kariyer.output.console import write_text
+from kariyer.output.markdown_salary import salary_markdown
+from kariyer.output.markdown_table import table
 
 if TYPE_CHECKING:
     from kariyer.checks.assess import AssessedProfile, ProfileFacts
@@ -39,21 +30,10 @@ if TYPE_CHECKING:
     from kariyer.domain.compare import Comparison
     from kariyer.domain.listing import ListRow
     from kariyer.domain.pay import PayReport
-    from kariyer.domain.salary import SalaryReport, SalaryRow
     from kariyer.domain.search import SearchResult
     from kariyer.domain.skills import MatchReport, SkillSummary
     from kariyer.schema.cache import CacheReport, ClearReport
-    from kariyer.schema.models import Profile, Requirements, SalaryFigure
-
-
-def _cell(value: object) -> str:
-    return str(value).replace("|", "\\|").replace("\n", " ")
-
-
-def table(header: Sequence[str], rows: Sequence[Sequence[object]]) -> list[str]:
-    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
-    lines += ["| " + " | ".join(_cell(value) for value in row) + " |" for row in rows]
-    return lines
+    from kariyer.schema.models import Profile, Requirements
 
 
 def _paragraphs(items: Sequence[str]) -> list[str]:
@@ -195,93 +175,6 @@ def comparison_markdown(result: Comparison) -> str:
         f"*Kaynak B: {citation_text(b.source)}*",
     ]
     return "\n".join(lines) + "\n"
-
-
-# -- salary -------------------------------------------------------------------------
-def _without_slug(rows: tuple[list[str], list[list[str]]]) -> tuple[list[str], list[list[str]]]:
-    """A table's slug column dropped (Markdown tables name the occupation only)."""
-    header, body = rows
-    keep = [n for n, name in enumerate(header) if name != labels.SLUG]
-    return [header[n] for n in keep], [[row[n] for n in keep] for row in body]
-
-
-def salary_markdown(report: SalaryReport) -> str:
-    lines = [f"# {salary_title(report)}", ""]
-    if not report.groups:
-        what = f"{report.year} yılı için" if report.year is not None else "Hiçbir meslek için"
-        lines += [f"{what} yayımlanmış maaş verisi yok.", ""]
-    ratio = "Net asgari ücrete oran (hesaplanan)"
-    if report.ratio_ranking is not None:
-        lines += ["## Net asgari ücretin katına göre sıralama (hesaplanan)", ""]
-        rows = [
-            [row.rank, row.title, row.year, _average(row), _ratio(row)]
-            for row in report.ratio_ranking
-        ]
-        header = ["#", labels.OCCUPATION, labels.YEAR, labels.AVERAGE, ratio]
-        lines += [*table(header, rows), ""]
-    else:
-        for group in report.groups:
-            title = group_title(report, group)
-            lines += [f"## {title}", ""] if title else []
-            rows = [
-                [rank_text(row.rank), row.title, _average(row), _money(row.top, row), _ratio(row)]
-                for row in group.rows
-            ]
-            header = ["#", labels.OCCUPATION, labels.AVERAGE, labels.TOP, ratio]
-            if any(row.low for row in group.rows):  # shown beside, never ranked
-                header.insert(4, labels.LOW)
-                for cells, row in zip(rows, group.rows, strict=True):
-                    cells.insert(4, _money(row.low, row))
-            lines += [*table(header, rows), ""]
-            readings = worth_lines.salary_readings_table(group.rows)
-            if readings is not None:  # computed: each average read as gross and as net
-                title = worth_lines.salary_readings_title(group.year)
-                lines += [f"**{title}**", "", *table(*_without_slug(readings)), ""]
-    missing = salary_missing_lines(report)
-    if missing:
-        lines += [missing_heading(report), "", *[f"- {text}" for text in missing], ""]
-    if report.adjusted:
-        lines += [f"## Tahmini: başka yılların rakamları {report.year} fiyatlarıyla", ""]
-        rows = [
-            [item.title, *(adjusted_cell(f, item.basis) for f in (item.average, item.top))]
-            for item in report.adjusted
-        ]
-        lines += [*table([labels.OCCUPATION, labels.AVERAGE, labels.TOP], rows), ""]
-    ranking = report.adjusted_ranking
-    if ranking is not None:
-        lines += [f"## {adjusted_ranking_title(ranking)}", ""]
-        rows = [[item.rank, item.title, *ranked_estimate_cells(item)] for item in ranking.rows]
-        header = ["#", labels.OCCUPATION, f"{ranking.target_year} fiyatlarıyla", "Yayımlanan"]
-        if len({item.basis for item in ranking.rows}) > 1:  # ranks restart per basis
-            header.append(labels.BASIS)
-            rows = [
-                [*row, labels.BASIS_TR[item.basis]]
-                for row, item in zip(rows, ranking.rows, strict=True)
-            ]
-        lines += [*table(header, rows), ""]
-    lines += [f"> ⚠ {note}" for note in report.adjust_notes] + [""] * bool(report.adjust_notes)
-    for note in [*worth_lines.salary_readings_notes(report), *salary_footer(report)]:
-        # one paragraph each; "* " would start a list
-        lines += [note.replace("* ", "\\* ", 1) if note.startswith("* ") else note, ""]
-    return "\n".join(lines).rstrip() + "\n"
-
-
-def _money(figure: SalaryFigure | None, row: SalaryRow | None = None) -> str:
-    """A figure's amount; in a salary row, its own basis where it is not the row's."""
-    if row is None:
-        return figure_money(figure)
-    from kariyer.domain.salary import basis_of  # salary's tables only
-
-    return figure_money(figure, basis_of(row))
-
-
-def _average(row: SalaryRow) -> str:
-    return _money(row.average)
-
-
-def _ratio(row: SalaryRow) -> str:
-    value = row.ratio_to_net_minimum
-    return ratio_cell(value.value if value else None, row.below_net_minimum)
 
 
 # -- pay ----------------------------------------------------------------------------------
