@@ -99,6 +99,14 @@ def invoke(*args: str, stdin: bytes | None = None) -> CliResult:
 ANSI = "\x1b["
 
 
+def at_columns(columns: int, monkeypatch: pytest.MonkeyPatch, *args: str) -> CliResult:
+    """A successful run of ``kariyer ARGS`` on a terminal ``columns`` wide."""
+    monkeypatch.setenv("COLUMNS", str(columns))
+    result = invoke(*args)
+    assert result.exit_code == 0, result.output
+    return result
+
+
 def assert_clean_failure(result: CliResult, code: int) -> None:
     assert result.exit_code == code, result
     assert result.stdout == ""

@@ -25,7 +25,7 @@ from kariyer.output.blocks import PROSE_WIDTH
 from kariyer.output.cells import minimum_wage_used
 from kariyer.output.wrap import least_width, wrap
 
-from ..support import ANALIST, HESAP, bundled_json, invoke, write_user_profile
+from ..support import ANALIST, HESAP, at_columns, bundled_json, write_user_profile
 
 ROOT = Path(__file__).resolve().parents[2]
 LONG_SLUG = "kidemli-musteri-deneyimi-ve-sadakat-programlari-analisti"
@@ -79,10 +79,7 @@ def bases_dir(user_dir: Path) -> Path:
 
 
 def _out(columns: int, monkeypatch: pytest.MonkeyPatch, *args: str) -> str:
-    monkeypatch.setenv("COLUMNS", str(columns))
-    result = invoke(*args)
-    assert result.exit_code == 0, result.output
-    return result.stdout
+    return at_columns(columns, monkeypatch, *args).stdout
 
 
 # -- 1. salary: one layout, records apart, slugs everywhere, groups labelled ---------------

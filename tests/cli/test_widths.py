@@ -19,7 +19,7 @@ import pytest
 from kariyer.output import tables
 from kariyer.store.paths import bundled_data_dir
 
-from ..support import ANALIST, ARTICLES, HESAP, bundled_json, invoke, write_user_profile
+from ..support import ANALIST, ARTICLES, HESAP, at_columns, bundled_json, invoke, write_user_profile
 
 WIDTHS = (60, 80, 120, 200)
 LONG_SLUG = "kidemli-musteri-deneyimi-ve-sadakat-programlari-analisti"
@@ -51,10 +51,7 @@ def user_dir(tmp_path: Path) -> Path:
 
 
 def _text(columns: int, monkeypatch: pytest.MonkeyPatch, *args: str) -> str:
-    monkeypatch.setenv("COLUMNS", str(columns))
-    result = invoke(*args)
-    assert result.exit_code == 0, result.output
-    return result.output
+    return at_columns(columns, monkeypatch, *args).output
 
 
 MINE = "<user_dir>"  # replaced by the data directory of the test
